@@ -1,0 +1,3 @@
+export * from './vocabulary.js';
+export * from './extraction.js';
+export * from './sitrep-error.js';
