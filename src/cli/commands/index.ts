@@ -1,0 +1,4 @@
+import type { CommandSpec } from '../command.js';
+
+/** Every sub-command, in the order `sitrep --help` lists them. Add new commands here. */
+export const commands: CommandSpec[] = [];
