@@ -44,6 +44,8 @@ export interface PhraseEntry {
   names: readonly KnownName[];
   /** True when the phrase is a short or shared form (IS, ISIS, IMU): link only with context. */
   ambiguous: boolean;
+  /** True when found only by transliteration folding (vowels and connectors ignored), not by a listed spelling. */
+  approximate?: boolean;
 }
 
 /** Read-only reference data the pipeline looks names up in. */

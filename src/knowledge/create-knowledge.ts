@@ -1,0 +1,172 @@
+import type { LocationLevel } from '../model/index.js';
+import type { Knowledge, KnownName, PhraseEntry, Place } from './knowledge.js';
+import type { KnowledgeData, PlaceRow } from './knowledge-data.js';
+import { levelCodes } from './knowledge-data.js';
+import { foldName } from './fold-name.js';
+import { transliterationSkeleton } from './transliteration-skeleton.js';
+
+/** Knowledge plus look-ups by id that the resolver and exports use. */
+export interface KnowledgeBase extends Knowledge {
+  /** A place by GeoNames id. */
+  place(geonamesId: number): Place | undefined;
+  /** Every known name (groups, organizations, states, militaries, publications). */
+  knownNames(): readonly KnownName[];
+}
+
+/** Options for building a knowledge base. */
+export interface CreateKnowledgeOptions {
+  /** Folded words that are also place names: phrases equal to one are marked ambiguous. */
+  commonWords?: Iterable<string>;
+  /** Countries whose place names are also matched by transliteration skeleton (vowels ignored). */
+  transliterationCountries?: Iterable<string>;
+}
+
+/** Countries where names come through Arabic, Persian, Pashto or Urdu and spellings vary most. */
+export const defaultTransliterationCountries = ['AF', 'PK', 'IQ', 'SY', 'IR', 'YE', 'SO', 'LY', 'LB', 'PS', 'JO', 'SA', 'EG', 'TJ', 'UZ', 'TM'];
+
+const levelByCode = new Map<string, LocationLevel>(Object.entries(levelCodes).map(([level, code]) => [code, level as LocationLevel]));
+
+// Importance within one phrase: country > admin1 > region > big city > admin2 > small city.
+function placeRank(p: Place): number {
+  switch (p.level) {
+    case 'country':
+      return 0;
+    case 'admin1':
+      return 1;
+    case 'region':
+      return 2;
+    case 'city':
+      return (p.population ?? 0) >= 100000 ? 3 : 5;
+    case 'admin2':
+      return 4;
+    default:
+      return 6;
+  }
+}
+
+function comparePlaces(a: Place, b: Place): number {
+  return placeRank(a) - placeRank(b) || (b.population ?? 0) - (a.population ?? 0);
+}
+
+// Within one phrase: the entity whose own name it is, then those for which it is a clear alias.
+function nameRank(n: KnownName, key: string): number {
+  if (foldName(n.name) === key) return 0;
+  return n.ambiguous?.includes(key) ? 2 : 1;
+}
+
+interface MutableEntry {
+  places: Place[];
+  names: KnownName[];
+}
+
+/** Build an in-memory knowledge base from its data (pure: tests pass tiny inline data). */
+export function createKnowledge(data: KnowledgeData, options: CreateKnowledgeOptions = {}): KnowledgeBase {
+  const commonWords = new Set(options.commonWords ?? []);
+  const skeletonCountries = new Set(options.transliterationCountries ?? defaultTransliterationCountries);
+  const entries = new Map<string, MutableEntry>();
+  const skeletons = new Map<string, Place[]>();
+  const skeletonPrefixes = new Set<string>();
+  const prefixes = new Set<string>();
+  const countries = new Map<string, Place>();
+  const admin1s = new Map<string, Place>();
+  const byGeonamesId = new Map<number, Place>();
+  const namesById = new Map<string, KnownName>();
+  let maxPhraseTokens = 1;
+
+  const entryFor = (key: string): MutableEntry => {
+    let e = entries.get(key);
+    if (!e) {
+      e = { places: [], names: [] };
+      entries.set(key, e);
+      const tokens = key.split(' ');
+      if (tokens.length > maxPhraseTokens) maxPhraseTokens = tokens.length;
+      let prefix = '';
+      for (const t of tokens) {
+        prefix = prefix ? `${prefix} ${t}` : t;
+        prefixes.add(prefix);
+      }
+    }
+    return e;
+  };
+
+  // Admin1 rows first so cities and districts can carry their province's name.
+  const rows = [...data.places].sort((a, b) => Number(b[2] === levelCodes.admin1) - Number(a[2] === levelCodes.admin1));
+  for (const row of rows) {
+    const place = toPlace(row, admin1s);
+    if (place.level === 'country') countries.set(place.country, place);
+    if (place.level === 'admin1' && place.admin1) admin1s.set(place.admin1, place);
+    if (place.geonamesId) byGeonamesId.set(place.geonamesId, place);
+    const transliterate = skeletonCountries.has(place.country) && place.level !== 'country';
+    for (const key of row[9]) {
+      entryFor(key).places.push(place);
+      if (transliterate && key.length >= 5) addSkeleton(key, place);
+    }
+  }
+
+  function addSkeleton(key: string, place: Place): void {
+    const sk = transliterationSkeleton(key);
+    if (sk.length < 4) return;
+    const list = skeletons.get(sk) ?? [];
+    if (!list.includes(place)) list.push(place);
+    skeletons.set(sk, list);
+    const tokens = key.split(' ');
+    for (let i = 1; i < tokens.length; i++) skeletonPrefixes.add(transliterationSkeleton(tokens.slice(0, i).join(' ')));
+  }
+
+  for (const name of data.names) {
+    namesById.set(name.id, name);
+    const keys = new Set(name.aliases.map((a) => foldName(a.name)));
+    keys.add(foldName(name.name));
+    for (const key of keys) {
+      if (!key) continue;
+      const e = entryFor(key);
+      if (!e.names.includes(name)) e.names.push(name);
+    }
+  }
+
+  const frozen = new Map<string, PhraseEntry>();
+  for (const [key, e] of entries) {
+    e.places.sort(comparePlaces);
+    e.names.sort((a, b) => nameRank(a, key) - nameRank(b, key));
+    const ambiguous = commonWords.has(key) || e.names.length > 1 || e.names.some((n) => n.ambiguous?.includes(key) ?? false);
+    frozen.set(key, { places: e.places, names: e.names, ambiguous });
+  }
+  for (const list of skeletons.values()) list.sort(comparePlaces);
+
+  return {
+    maxPhraseTokens,
+    lookup(foldedPhrase: string): PhraseEntry | undefined {
+      const exact = frozen.get(foldedPhrase);
+      if (exact) return exact;
+      if (foldedPhrase.length < 5 || commonWords.has(foldedPhrase)) return undefined;
+      const places = skeletons.get(transliterationSkeleton(foldedPhrase));
+      return places ? { places, names: [], ambiguous: false, approximate: true } : undefined;
+    },
+    hasPrefix(foldedPhrase: string): boolean {
+      return prefixes.has(foldedPhrase) || skeletonPrefixes.has(transliterationSkeleton(foldedPhrase));
+    },
+    country: (code) => countries.get(code.toUpperCase()),
+    name: (id) => namesById.get(id),
+    admin1: (code) => admin1s.get(code),
+    place: (geonamesId) => byGeonamesId.get(geonamesId),
+    knownNames: () => data.names,
+  };
+}
+
+function toPlace(row: PlaceRow, admin1s: ReadonlyMap<string, Place>): Place {
+  const [geonamesId, name, levelCode, country, admin1, admin2, lat, lon, population] = row;
+  const place: Place = { name, level: levelByCode.get(levelCode) ?? 'city', country };
+  if (geonamesId) place.geonamesId = geonamesId;
+  if (admin1) {
+    place.admin1 = admin1;
+    const a1 = place.level === 'admin1' ? name : admin1s.get(admin1)?.name;
+    if (a1) place.admin1Name = a1;
+  }
+  if (admin2) place.admin2 = admin2;
+  if (lat !== null && lon !== null) {
+    place.lat = lat;
+    place.lon = lon;
+  }
+  if (population) place.population = population;
+  return place;
+}

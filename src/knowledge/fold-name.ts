@@ -1,0 +1,49 @@
+// Folding makes lookup keys: the build script and the pipeline must fold alike,
+// so this is the one definition of what counts as "the same spelling".
+
+const combiningMarks = /[\u0300-\u036f]/g;
+// Apostrophes, primes, okina and ayn marks: dropped, so "Qa'ida" and "Qaida" meet.
+const apostrophes = /['’‘`´ʼʻʿʾ′]/g;
+// Hyphens and dashes of every width become word breaks.
+const dashes = /[-‐‑‒–—―−_/]/g;
+// Letters that NFD does not decompose.
+const specialLetters: Record<string, string> = {
+  ß: 'ss',
+  æ: 'ae',
+  œ: 'oe',
+  ø: 'o',
+  đ: 'd',
+  ð: 'd',
+  þ: 'th',
+  ł: 'l',
+  ı: 'i',
+  ħ: 'h',
+};
+const specialLetterPattern = /[ßæœøđðþłıħ]/g;
+
+/** Fold one token: lower case, no diacritics, no apostrophes, no dots. */
+export function foldToken(token: string): string {
+  return token
+    .normalize('NFD')
+    .replace(combiningMarks, '')
+    .toLowerCase()
+    .replace(specialLetterPattern, (ch) => specialLetters[ch] ?? ch)
+    .replace(apostrophes, '')
+    .replace(/\./g, '');
+}
+
+/** Fold a name or phrase into its lookup key: folded tokens joined by one space. */
+export function foldName(text: string): string {
+  const spaced = text
+    .normalize('NFD')
+    .replace(combiningMarks, '')
+    .toLowerCase()
+    .replace(specialLetterPattern, (ch) => specialLetters[ch] ?? ch)
+    .replace(apostrophes, '')
+    .replace(dashes, ' ')
+    // Dots inside acronyms vanish ("u.s." → "us"); other dots and punctuation split words.
+    .replace(/(?<=\p{L})\.(?=\p{L}\.|\p{L}\b)/gu, '')
+    .replace(/(?<=\b\p{L})\.(?=\s|$)/gu, '')
+    .replace(/[^\p{L}\p{N}\s]/gu, ' ');
+  return spaced.trim().split(/\s+/u).filter(Boolean).join(' ');
+}
