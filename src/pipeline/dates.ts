@@ -1,5 +1,8 @@
 import * as chrono from 'chrono-node';
 
+/** The stage id recorded with claims that use these dates. */
+export const datesStage = 'dates@1';
+
 /** How a date mention bounds the event it dates. */
 export type DateRelation = 'on' | 'on_or_before' | 'before' | 'after' | 'since';
 

@@ -5,6 +5,9 @@ import { victimsNouns, type VictimNoun } from './victims-nouns.js';
 
 export { parseNumberWords } from './number-words.js';
 
+/** The stage id recorded with claims that use these quantities. */
+export const quantitiesStage = 'quantities@1';
+
 /** How a stated figure bounds the true one. */
 export type QuantityQualifier = 'at_least' | 'at_most' | 'about' | 'more_than' | 'up_to' | 'exactly';
 
@@ -275,9 +278,13 @@ function findUnit(tokens: readonly Token[], j: number, takesOf: boolean): Unit |
     const nextIsNoun = nextWord !== undefined && victimsNouns.has(nextWord) && !stopWords.has(nextWord);
     if (noun && !nextIsNoun) return { unit: noun.plural, last: k, noun };
     if (noun || victimsNationalities.has(w) || modifierWords.has(w)) {
-      if (!nextWord) return undefined;
-      k++;
-      continue;
+      if (nextWord !== undefined && !stopWords.has(nextWord)) {
+        k++;
+        continue;
+      }
+      // "three Americans were killed": a plural demonym is the head.
+      if (victimsNationalities.has(w) && looksPlural(w)) return { unit: w, last: k };
+      return undefined;
     }
     if (stopWords.has(w) || /ly$/.test(w)) return undefined;
     const nextCandidate = nextWord !== undefined && !stopWords.has(nextWord) && !/ly$/.test(nextWord);
