@@ -167,6 +167,8 @@ interface Lexicon {
   regions: { name: string; aliases: string[]; country?: string }[];
 }
 interface HandName {
+  merge?: string[];
+  focus?: string;
   id: string;
   name: string;
   kind: EntityKind;
@@ -176,10 +178,7 @@ interface HandName {
   clear?: string[];
   ambiguous?: string[];
 }
-interface HandGroup extends HandName {
-  merge?: string[];
-  focus?: string;
-}
+type HandGroup = HandName;
 const lexicon = readJson<Lexicon>(join(dataDir, 'lexicon.json'));
 for (const r of lexicon.regions) {
   places.push([0, r.name, levelCodes.region, r.country ?? '', '', '', null, null, 0, uniqueKeys([r.name, ...r.aliases])]);
@@ -234,7 +233,7 @@ function addRecord(src: string, name: string, kind: EntityKind, aliasNames: stri
   records.set(src, rec);
 }
 
-const orgWords = /\b(company|co|ltd|llc|plc|bank|exchange|trust|foundation|charity|charitable|relief|society|committee|trading|jewelry|jewellery|hawala|welfare|sirketi|limited|corporation|corp|gmbh|establishment|travel|import|export|money|fund|association|enterprises?|industries|services|holding|group ltd|airlines?|shipping|petroleum|oil|construction|hospital|school|university|media|press|radio|tv|television|publishing|office|network for|center|centre|institute|council|international inc|inc)\b/;
+const orgWords = /\b(ministry|company|co|ltd|llc|plc|bank|exchange|trust|foundation|charity|charitable|relief|society|committee|trading|jewelry|jewellery|hawala|welfare|sirketi|limited|corporation|corp|gmbh|establishment|travel|import|export|money|fund|association|enterprises?|industries|services|holding|group ltd|airlines?|shipping|petroleum|oil|construction|hospital|school|university|media|press|radio|tv|television|publishing|office|network for|center|centre|institute|council|international inc|inc)\b/;
 const armedWords = /\b(front|army|brigades?|battalions?|movement|jihad|jihadi|mujahid\w*|islamic state|isil|isis|daesh|taliban|taleban|qaida|qaeda|lashkar|jaish|jaysh|harakat|hizb\w*|hezbollah|ansar\w*|tehrik|tehreek|jamaa?t|jemaah|jamaah|liberation|militia|wilayat|wilayah|province|shabaab|shabab|boko haram|fighters|resistance|guards?|forces|tigers|commandos?|martyrs|mujahideen|emirate|caliphate|khilafah?|group|network|organization|organisation|party|union|legion|battalion)\b/;
 
 function classifySanctioned(name: string, aliases: string[], programs: string[]): EntityKind {
@@ -265,10 +264,13 @@ for (const line of readLines(join(shared, 'kb', 'us-treasury-terror-entities.jso
 for (const line of readLines(join(shared, 'kb', 'un-sc-entities.jsonl'))) {
   const r = JSON.parse(line) as { source_id: string; name: string; aliases: { alias: string }[] };
   const aliasNames = r.aliases.map((a) => a.alias);
-  addRecord(`UNSC:${r.source_id}`, r.name, classifySanctioned(r.name, aliasNames, []), aliasNames);
+  // The UN entity lists (Al-Qaida/ISIL, Taliban, Somalia…) name groups unless the name says company or charity.
+  addRecord(`UNSC:${r.source_id}`, r.name, classifySanctioned(r.name, aliasNames, ['FTO']), aliasNames);
 }
 
-// Union-find over source records: same folded primary name, focus-group sources, hand merges.
+// Union-find over source records. Hand merges and focus-group sources come first; automatic
+// merges then join records of different lists only, on a name unique within each list, and
+// never pull a record into a hand-pinned group (its membership is explicit).
 const parentOf = new Map<string, string>();
 function findRoot(x: string): string {
   let r = x;
@@ -281,17 +283,11 @@ function union(a: string, b: string): void {
   const rb = findRoot(b);
   if (ra !== rb) parentOf.set(rb, ra);
 }
-const byPrimary = new Map<string, string>();
-for (const rec of records.values()) {
-  const k = foldName(rec.name);
-  const prev = byPrimary.get(k);
-  if (prev && records.get(prev)?.kind === rec.kind) union(prev, rec.src);
-  else if (!prev) byPrimary.set(k, rec.src);
-}
 
 const focus = readJson<Record<string, { name: string; sources: string[] }[]>>(join(shared, 'kb', 'focus-groups.json'));
-const anchorOf = new Map<string, HandGroup>(); // record src → hand group that claims it
-for (const g of lexicon.groups) {
+const anchorOf = new Map<string, HandGroup>(); // record src → hand entry that claims it
+const handEntries: HandName[] = [...lexicon.groups, ...lexicon.names];
+for (const g of handEntries) {
   const srcs = new Set(g.merge ?? []);
   if (g.focus) {
     const list = focus[g.focus];
@@ -310,6 +306,51 @@ for (const g of lexicon.groups) {
   const list = [...srcs].filter((s) => records.has(s));
   for (const s of list.slice(1)) if (list[0]) union(list[0], s);
 }
+const anchoredRoots = (): Set<string> => new Set([...anchorOf.keys()].map(findRoot));
+
+const listOf = (src: string): string => src.slice(0, src.indexOf(':'));
+const isShortForm = (k: string): boolean => !k.includes(' ') && k.length <= 4;
+const foldedAliases = new Map<string, Set<string>>();
+const aliasOwners = new Map<string, Set<string>>(); // folded name → records (any list) that carry it
+for (const rec of records.values()) {
+  const set = new Set(rec.aliases.map((a) => foldName(a.name)).filter((k) => k && !isShortForm(k)));
+  foldedAliases.set(rec.src, set);
+  for (const k of set) {
+    const owners = aliasOwners.get(k) ?? new Set<string>();
+    owners.add(rec.src);
+    aliasOwners.set(k, owners);
+  }
+}
+function mayAutoMerge(a: SourceRecord, b: SourceRecord, anchored: Set<string>): boolean {
+  const compatible = a.kind === b.kind || (a.kind !== 'state' && b.kind !== 'state');
+  if (listOf(a.src) === listOf(b.src) || !compatible) return false;
+  const ra = findRoot(a.src);
+  const rb = findRoot(b.src);
+  return ra !== rb && !anchored.has(ra) && !anchored.has(rb);
+}
+{
+  const anchored = anchoredRoots();
+  for (const rec of records.values()) {
+    const k = foldName(rec.name);
+    if (k.length < 8 || commonWords.has(k) || countryNameToCode.has(k)) continue;
+    // Holders of this name in each other list: merge only with a list's single holder.
+    const owners = [...(aliasOwners.get(k) ?? [])].filter((s) => s !== rec.src);
+    const byList = new Map<string, string[]>();
+    for (const s of owners) byList.set(listOf(s), [...(byList.get(listOf(s)) ?? []), s]);
+    if ((byList.get(listOf(rec.src))?.length ?? 0) > 0) continue; // the name is shared inside its own list
+    for (const [, holders] of byList) {
+      const other = holders.length === 1 && holders[0] ? records.get(holders[0]) : undefined;
+      if (!other || !mayAutoMerge(rec, other, anchored)) continue;
+      // Same primary name, or the other's primary is among ours too, or two long aliases in common.
+      const mine = foldedAliases.get(rec.src) ?? new Set<string>();
+      const theirs = foldedAliases.get(other.src) ?? new Set<string>();
+      const common = [...mine].filter((x) => theirs.has(x)).length;
+      const theirName = foldName(other.name);
+      if (theirName === k || isShortForm(theirName) || mine.has(theirName) || common >= 2) union(rec.src, other.src);
+    }
+  }
+}
+
 // Never merge two pinned groups: a component holding two anchors is a build error.
 const componentAnchor = new Map<string, HandGroup>();
 for (const [src, g] of anchorOf) {
@@ -327,14 +368,15 @@ for (const rec of records.values()) {
   components.set(root, list);
 }
 
+const acronyms = new Set(['isis', 'isil', 'is', 'ira', 'pkk', 'eta', 'farc', 'eln', 'hts', 'aqap', 'aqim', 'drc', 'ltte', 'jnim', 'ttp', 'imu', 'etim', 'pflp', 'dflp', 'asg', 'gia', 'gspc', 'uk', 'usa', 'us', 'un', 'k']);
 const smallWords = new Set(['of', 'the', 'and', 'in', 'for', 'al', 'el', 'wa', 'wal', 'fi', 'bi', 'li', 'ul', 'ud', 'e', 'i', 'ash', 'ad', 'an', 'ar', 'as', 'at', 'az', 'to', 'on', 'de', 'la', 'du', 'des']);
 /** Title-case an all-capitals name; acronyms (no vowels, or in a short all-capital token) stay. */
 function prettyName(name: string): string {
   if (name !== name.toUpperCase()) return name;
   return name
     .toLowerCase()
-    .split(/(\s+|-)/)
-    .map((w, i) => (i > 0 && smallWords.has(w) ? w : w.charAt(0).toUpperCase() + w.slice(1)))
+    .split(/(\s+|-|\/|\()/)
+    .map((w, i) => (acronyms.has(w) ? w.toUpperCase() : i > 0 && smallWords.has(w) ? w : w.charAt(0).toUpperCase() + w.slice(1)))
     .join('');
 }
 
@@ -361,6 +403,7 @@ for (const c of countries) {
 }
 
 const emitted = new Set<string>();
+for (const h of [...lexicon.groups, ...lexicon.names]) usedIds.add(h.id); // hand ids are reserved
 for (const [root, recs] of components) {
   const anchor = componentAnchor.get(root);
   recs.sort((a, b) => sourcePriority(a.src) - sourcePriority(b.src));
@@ -375,11 +418,12 @@ for (const [root, recs] of components) {
   }
   // A usable display name: the UCDP name unless it is a bare acronym, else the first long alias.
   const display = anchor?.name ?? prettyName(recs.find((r) => r.name.length > 5)?.name ?? first.name);
-  const kind: EntityKind = anchor?.kind ?? (recs.some((r) => r.kind === 'armed_group') ? 'armed_group' : first.kind);
+  // Records are sorted UCDP, OFAC, UNSC: the first list's reading of the kind wins.
+  const kind: EntityKind = anchor?.kind ?? first.kind;
   const prefix = kind === 'state' ? 'gov' : kind === 'armed_group' ? 'grp' : 'org';
   const n: KnownName = { id: anchor?.id ?? uniqueId(`${prefix}:${slug(display)}`), name: display, kind, aliases: recs.flatMap((r) => r.aliases) };
+  if (!anchor && kind === 'armed_group' && recs.some((r) => isIslamicStateBranch(foldName(r.name)))) n.parent = 'grp:islamic-state';
   if (anchor) {
-    usedIds.add(anchor.id);
     emitted.add(anchor.id);
     n.aliases.push(...handAliases(anchor));
     if (anchor.focus) for (const a of focus[anchor.focus] ?? []) n.aliases.push({ name: a.name, source: 'focus-groups' });
@@ -389,36 +433,29 @@ for (const [root, recs] of components) {
   names.push(n);
 }
 
+/** Islamic State branches say so in their listed name ("ISIL-Libya", "Islamic State West Africa Province"). */
+function isIslamicStateBranch(primary: string): boolean {
+  const m = /^(?:the )?(?:islamic state|isil|isis|is|daesh)(?: (?:in|of) iraq and (?:the levant|syria|the sham|ash sham|al sham))? (.+)$/.exec(primary);
+  return m?.[1] !== undefined && !/^(?:of iraq|in iraq|group)$/.test(m[1]);
+}
+
 function handAliases(h: HandName): SourcedAlias[] {
   return [h.name, ...h.aliases].map((a) => ({ name: a, source: 'lexicon' }));
 }
 
-for (const g of lexicon.groups) {
-  if (emitted.has(g.id)) continue;
-  const n: KnownName = { id: uniqueId(g.id), name: g.name, kind: g.kind, aliases: handAliases(g) };
-  if (g.focus) for (const a of focus[g.focus] ?? []) n.aliases.push({ name: a.name, source: 'focus-groups' });
-  if (g.parent) n.parent = g.parent;
-  if (g.country) n.country = g.country;
-  names.push(n);
-}
 const clearForms = new Set<string>();
 const handAmbiguous = new Map<string, string[]>();
-for (const h of lexicon.names) {
-  const n: KnownName = { id: uniqueId(h.id), name: h.name, kind: h.kind, aliases: handAliases(h) };
+for (const h of handEntries) {
+  for (const c of h.clear ?? []) clearForms.add(foldName(c));
+  if (h.ambiguous) handAmbiguous.set(h.id, h.ambiguous.map(foldName));
+  if (emitted.has(h.id)) continue;
+  const n: KnownName = { id: h.id, name: h.name, kind: h.kind, aliases: handAliases(h) };
+  if (h.focus) for (const a of focus[h.focus] ?? []) n.aliases.push({ name: a.name, source: 'focus-groups' });
   if (h.parent) n.parent = h.parent;
   if (h.country) n.country = h.country;
-  for (const c of h.clear ?? []) clearForms.add(foldName(c));
-  if (h.ambiguous) handAmbiguous.set(n.id, h.ambiguous.map(foldName));
   names.push(n);
 }
 
-// Islamic State branches: the name says so ("ISIL-Libya", "Islamic State West Africa Province").
-const isBranch = /^(the )?(islamic state|isil|isis|is|daesh)( of iraq and (the levant|syria|the sham|ash sham|al sham))?( in| of)? (?!of iraq|in iraq|of iraq and)\w+/;
-for (const n of names) {
-  if (n.parent || n.id === 'grp:islamic-state' || n.kind !== 'armed_group') continue;
-  const primary = foldName(n.name);
-  if (isBranch.test(primary) && !/^(islamic state|isil|isis) of iraq( and (the levant|syria|the sham|ash sham|al sham))?$/.test(primary)) n.parent = 'grp:islamic-state';
-}
 
 // Deduplicate aliases (same folded form and source) and mark ambiguous ones.
 const owners = new Map<string, Set<string>>();
