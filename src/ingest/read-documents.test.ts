@@ -66,6 +66,14 @@ describe('plain text', () => {
     expect(undated.ok && undated.document.published).toBeUndefined();
   });
 
+  it('dates a report from its dateline before falling back to --date', async () => {
+    const text = 'KABUL, Afghanistan (Jan. 25, 2013) - A suicide bomber struck.\n';
+    const item = await readOne('dateline.txt', text, { defaultDate: '2020-01-01' });
+    expect(item.ok && item.document).toEqual({ id: 'dateline', text, published: '2013-01-25' });
+    const record = await readOne('dateline.jsonl', JSON.stringify({ id: 'd', text: 'Sunday, October 25, 2009\n\nAt least 132 people were killed.' }));
+    expect(record.ok && record.document.published).toBe('2009-10-25');
+  });
+
   it('reads a file with an unknown extension as text when it is textual', async () => {
     const item = await readOne('notes.report', 'Militants attacked a post.');
     expect(item.ok && item.document).toMatchObject({ id: 'notes', text: 'Militants attacked a post.' });

@@ -1,4 +1,5 @@
 import type { Diagnostic } from '../../model/index.js';
+import { parseDateline } from '../../pipeline/dateline.js';
 import { normalizeDate } from './normalize-date.js';
 import { diagnose } from './read-item.js';
 
@@ -24,7 +25,7 @@ export function resolvePublished(
   return datelineDate(text) ?? defaultDate;
 }
 
-/** The date a report's dateline states (pipeline/dateline.ts is not in the tree yet). */
-function datelineDate(_text: string): string | undefined {
-  return undefined;
+/** The date a report's dateline states, if it opens with one. */
+function datelineDate(text: string): string | undefined {
+  return parseDateline(text)?.date;
 }
