@@ -88,6 +88,11 @@ describe('findDates', () => {
     expect(findDates(text, report)).toEqual([]);
   });
 
+  it('drops expressions relative to another event that would land after the report date', () => {
+    expect(findDates('He died two days after the attack.', report)).toEqual([]);
+    expect(findDates('The siege lasted for 45 days.', report)).toEqual([]);
+  });
+
   it('leaves relative dates unresolved without a report date', () => {
     const [sunday, january, lastYear] = findDates('Attack on Sunday, January 2015, last year', undefined);
     expect(sunday).toMatchObject({ text: 'Sunday', precision: 'day' });

@@ -188,6 +188,10 @@ function readChrono(
       if (report && !future) mention.latest = minDay(mention.latest, formatDay(report));
     }
   }
+  // "two days after", "a day later": relative to another event, not to the report; unanchored here.
+  if (relative && report && !future && mention.earliest !== undefined && mention.earliest > formatDay(report)) return undefined;
+  // "for 45 days" is a duration, not a date.
+  if (/^for\s/i.test(raw)) return undefined;
   if (relation) mention.relation = relation;
   else if (mention.precision === 'day') mention.relation = 'on';
   // Keep the leading "on" out of the span: the relation carries it.

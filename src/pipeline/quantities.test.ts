@@ -157,6 +157,11 @@ describe('findQuantities', () => {
     expect(only('two of the attackers').unit).toBe('attackers');
   });
 
+  it('does not read a unit across a line break', () => {
+    expect(findQuantities('Tuesday, January 5, 2010\n\nMedia in the United States say')).toEqual([]);
+    expect(only('killed 13\n\nSoldiers patrolled').unit).toBeUndefined();
+  });
+
   it('is deterministic', () => {
     const text = 'At least 13 US soldiers and dozens of civilians were killed.';
     expect(findQuantities(text)).toEqual(findQuantities(text));

@@ -259,7 +259,7 @@ function looksPlural(word: string): boolean {
 }
 
 /** Finds the head noun of the counted thing after token `j` ("13 US soldiers", "dozens of civilians"). */
-function findUnit(tokens: readonly Token[], j: number, takesOf: boolean): Unit | undefined {
+function findUnit(text: string, tokens: readonly Token[], j: number, takesOf: boolean): Unit | undefined {
   let k = j;
   const lower = (n: number): string => tokens[n]?.lower ?? '';
   if (lower(k) === 'of' && takesOf) {
@@ -269,6 +269,8 @@ function findUnit(tokens: readonly Token[], j: number, takesOf: boolean): Unit |
   for (let modifiers = 0; modifiers <= 3 && k < tokens.length; modifiers++) {
     const t = tokens[k] as Token;
     if (t.kind !== 'word') return undefined;
+    // A noun phrase does not run across a line break ("2010\n\nMedia in the United States").
+    if (text.slice(tokens[k - 1]?.end ?? t.start, t.start).includes('\n')) return undefined;
     const w = t.lower;
     const next = tokens[k + 1];
     const nextWord = next?.kind === 'word' && next.start - t.end <= 1 ? next.lower : undefined;
@@ -491,7 +493,7 @@ function readQuantity(
 
   // "two of the attackers": a count of a group named after "of".
   const takesOf = core.takesOf || (high?.takesOf ?? false) || (!core.needsPersonNoun && ofDeterminers.has(lower(afterRange + 1)));
-  const unit = findUnit(tokens, afterRange, takesOf);
+  const unit = findUnit(text, tokens, afterRange, takesOf);
   let end = unit ? unit.last : afterRange - 1;
 
   // Range with the noun in between: "from several thousand active fighters to as low as 500".
@@ -502,7 +504,7 @@ function readQuantity(
     if (signalled && second && second.value !== undefined && !second.needsPersonNoun && !isExcluded(tokens, second, allLower)) {
       high = second;
       end = second.last;
-      const trailing = findUnit(tokens, second.last + 1, second.takesOf);
+      const trailing = findUnit(text, tokens, second.last + 1, second.takesOf);
       if (trailing?.noun && trailing.unit === unit.unit) end = trailing.last;
     }
   }
