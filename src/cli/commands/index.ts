@@ -1,4 +1,5 @@
 import type { CommandSpec } from '../command.js';
+import { evalCommand } from './eval.js';
 
 /** Every sub-command, in the order `sitrep --help` lists them. Add new commands here. */
-export const commands: CommandSpec[] = [];
+export const commands: CommandSpec[] = [evalCommand];

@@ -1,0 +1,87 @@
+import type { ExtractResult, ExtractedEntity, Incident, IncidentTarget, IncidentType, TargetCategory } from '../model/index.js';
+import { emptyRoleFillers, mucRoles } from './load-muc4.js';
+import type { MucEntity, MucRoleFillers, MucTemplate } from './load-muc4.js';
+import { normalizeMention } from './score-ceaf-ree.js';
+
+/**
+ * sitrep incident types → MUC-4 incident types. Non-violent developments and arrests have no
+ * MUC counterpart and yield no template; MUC's robbery and forced work stoppage have no sitrep type.
+ */
+const incidentTypeMap: Partial<Record<IncidentType, string>> = {
+  bombing_explosion: 'bombing',
+  hostage_kidnapping: 'kidnapping',
+  hostage_barricade: 'kidnapping',
+  hijacking: 'kidnapping',
+  assassination: 'attack',
+  armed_assault: 'attack',
+  unarmed_assault: 'attack',
+  air_strike: 'attack',
+  shelling: 'attack',
+  armed_clash: 'attack',
+  facility_attack: 'attack',
+};
+
+/** Target categories that name people (MUC Victim); the rest are physical or organisational targets (MUC Target). */
+const victimCategories: ReadonlySet<TargetCategory> = new Set<TargetCategory>(['civilians', 'military', 'police', 'journalists', 'ngo', 'armed_group']);
+const physicalWords = /\b(building|house|office|embassy|station|plant|bank|vehicle|car|bus|truck|bridge|tower|pylon|line|substation|facilit\w*|farm|church|mosque|school|hotel|store|shop|headquarters|airport|base|post|installation|pipeline|residence)s?\b/;
+
+/** The MUC incident type of a sitrep incident, or undefined when it is not a MUC incident. */
+export function mucIncidentType(incident: Incident): string | undefined {
+  if (incident.type === 'facility_attack' && incident.weapons.some((w) => /\b(fire|incendiar|arson|molotov|burn)/i.test(w))) return 'arson';
+  return incidentTypeMap[incident.type];
+}
+
+/** The strings an entity appears as in the text (its mentions), else its name and aliases. */
+function entityMentions(entity: ExtractedEntity | undefined): MucEntity {
+  if (!entity) return [];
+  const texts = entity.mentions?.length ? entity.mentions.map((m) => m.text) : [entity.name, ...entity.aliases];
+  return [...new Set(texts.filter((t) => t.trim()))];
+}
+
+function isVictim(target: IncidentTarget, entity: ExtractedEntity | undefined): boolean {
+  if (entity) return entity.kind === 'person';
+  if (physicalWords.test(target.text.toLowerCase())) return false;
+  return victimCategories.has(target.category);
+}
+
+function pushUnique(list: MucEntity[], entity: MucEntity): void {
+  if (!entity.length) return;
+  const key = entity.map(normalizeMention).sort().join('|');
+  if (list.some((e) => e.map(normalizeMention).sort().join('|') === key)) return;
+  list.push(entity);
+}
+
+/**
+ * Map sitrep incidents to MUC-4 templates: PerpInd from person perpetrators, PerpOrg from group
+ * perpetrators (their mention strings as they appear in the text), Target from physical or
+ * organisational targets, Victim from people, Weapon from the weapon phrases.
+ */
+export function mapToMucTemplates(result: ExtractResult): MucTemplate[] {
+  const byId = new Map(result.entities.map((e) => [e.id, e]));
+  const templates: MucTemplate[] = [];
+  for (const incident of result.incidents) {
+    const type = mucIncidentType(incident);
+    if (!type) continue;
+    const roles = emptyRoleFillers();
+    for (const perp of incident.perpetrators) {
+      if (perp.role === 'denied') continue;
+      const entity = byId.get(perp.entity);
+      pushUnique(entity?.kind === 'person' ? roles.PerpInd : roles.PerpOrg, entityMentions(entity));
+    }
+    for (const target of incident.targets) {
+      const entity = target.entity ? byId.get(target.entity) : undefined;
+      const mentions = target.text.trim() ? [target.text] : entityMentions(entity);
+      pushUnique(isVictim(target, entity) ? roles.Victim : roles.Target, mentions);
+    }
+    for (const weapon of incident.weapons) pushUnique(roles.Weapon, [weapon]);
+    templates.push({ incident_type: type, roles });
+  }
+  return templates;
+}
+
+/** The GRIT view: one merged role set per document (the union of the templates' fillers). */
+export function mapToMucExtracts(result: ExtractResult): MucRoleFillers {
+  const merged = emptyRoleFillers();
+  for (const template of mapToMucTemplates(result)) for (const role of mucRoles) for (const e of template.roles[role]) pushUnique(merged[role], e);
+  return merged;
+}
