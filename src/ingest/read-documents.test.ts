@@ -143,6 +143,16 @@ describe('JSON Lines', () => {
   });
 });
 
+describe('JSON Lines in UTF-16', () => {
+  it('decodes the whole file, then reads it line by line', async () => {
+    const body = '{"id":"u1","text":"Mazār-i-Sharīf"}\r\n\r\n{"id":"u2"}\r\n';
+    const items = await collect([{ path: await write('utf16.jsonl', Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(body, 'utf16le')])) }]);
+    expect(codes(items)).toEqual(['ok', 'INPUT_FIELD']);
+    expect(items.map((item) => item.origin.line)).toEqual([1, 3]);
+    expect(items[0]?.ok && items[0].document.text).toBe('Mazār-i-Sharīf');
+  });
+});
+
 describe('JSON files', () => {
   it('reads an array of records and a single record', async () => {
     const array = await collect([{ path: await write('list.json', JSON.stringify([{ id: 'a', text: 'one' }, { text: 'two' }, { id: 'c' }], null, 2)) }]);
@@ -305,6 +315,7 @@ describe('folders', () => {
     await writeFile(join(root, 'photo.png'), Buffer.from([0x89, 0x50, 0x4e, 0x47]));
     await writeFile(join(root, 'blob.dat'), Buffer.from([0x00, 0x01, 0x02, 0x03]));
     await writeFile(join(root, 'NOTES'), 'plain notes');
+    await writeFile(join(root, 'sitemap.xml'), '<?xml version="1.0"?><urlset><url><loc>https://x.org/</loc></url></urlset>');
     await writeFile(join(root, 'b', 'lines.jsonl'), '{"id":"j1","text":"one"}\nnot json\n{"id":"j3","text":"three"}\n');
     await writeFile(join(root, 'b', 'nested', 'a.txt'), 'nested report');
     await symlink(root, join(root, 'b', 'loop'));
@@ -320,6 +331,7 @@ describe('folders', () => {
       ['blob.dat', null, 'INPUT_FORMAT/warning'],
       ['empty.txt', null, 'INPUT_EMPTY/error'],
       ['photo.png', null, 'INPUT_FORMAT/warning'],
+      ['sitemap.xml', null, 'INPUT_FORMAT/warning'],
       ['z.txt', null, 'z'],
     ]);
     expect(await collect([{ path: root }])).toEqual(items);

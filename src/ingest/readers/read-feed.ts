@@ -11,7 +11,7 @@ import { resolvePublished } from './resolve-published.js';
 export type FeedEntryResult = RecordResult & { entry: string };
 
 /** A whole feed: its entries, or why it is not a feed. */
-export type FeedResult = { ok: true; entries: FeedEntryResult[] } | { ok: false; diagnostic: Diagnostic };
+export type FeedResult = { ok: true; entries: FeedEntryResult[] } | { ok: false; diagnostic: Diagnostic; notFeed?: boolean };
 
 type XmlValue = string | number | boolean | XmlObject | XmlValue[] | undefined | null;
 interface XmlObject {
@@ -56,7 +56,7 @@ export function readFeed(xml: string, feedId: string, context: ReadContext): Fee
   if (rss) items = asArray(asObject(rss['channel'])?.['item']);
   else if (rdf) items = asArray(rdf['item']);
   else if (atom) items = asArray(atom['entry']);
-  else return { ok: false, diagnostic: diagnose('INPUT_FORMAT', 'XML is not an RSS or Atom feed') };
+  else return { ok: false, notFeed: true, diagnostic: diagnose('INPUT_FORMAT', 'XML is not an RSS or Atom feed') };
   const entries = items.map((item, index) => readEntry(asObject(item) ?? {}, `${feedId}#${index + 1}`, context));
   return { ok: true, entries };
 }

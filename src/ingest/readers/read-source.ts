@@ -107,7 +107,9 @@ function* readDecoded(text: string, format: DocumentFormat, input: ByteSource, c
     case 'feed': {
       const feed = readFeed(text, id, context);
       if (!feed.ok) {
-        yield { ok: false, origin, diagnostic: feed.diagnostic };
+        // Other XML in a folder (sitemaps, configs) is an unsupported file, skipped like any other.
+        const skipped = feed.notFeed === true && input.inFolder === true;
+        yield { ok: false, origin, diagnostic: skipped ? { ...feed.diagnostic, severity: 'warning', message: `skipped: ${feed.diagnostic.message}` } : feed.diagnostic };
         return;
       }
       if (feed.entries.length === 0) yield failure(origin, 'INPUT_EMPTY', 'feed has no items', 'warning');
