@@ -1,9 +1,185 @@
 import type { Knowledge } from '../knowledge/knowledge.js';
+import { foldName } from '../knowledge/fold-name.js';
 import { extractSchema } from '../model/index.js';
-import type { ExtractResult, SourceDocument } from '../model/index.js';
+import type { Claim, ClaimObject, Diagnostic, ExtractedEntity, ExtractResult, Incident, IncidentLocation, SourceDocument } from '../model/index.js';
+import { analyzeText } from './analyze-text.js';
+import { parseDateline } from './dateline.js';
+import { findDates } from './dates.js';
+import { findGroupClaims, groupClaimsStage } from './find-group-claims.js';
+import type { ClaimDraft } from './find-group-claims.js';
+import { findIncidents, incidentsStage } from './find-incidents.js';
+import type { IncidentDraft } from './find-incidents.js';
+import { findMentions } from './find-mentions.js';
+import { choosePlace, entitiesStage, linkEntities, measureFocus } from './link-entities.js';
+import type { DocEntity } from './link-entities.js';
+import { findQuantities } from './quantities.js';
+
+const datesStage = 'dates@1';
 
 /** Read one report: every incident and group fact it states, with evidence. Pure and deterministic. */
-export function extractDocument(document: SourceDocument, _knowledge: Knowledge): ExtractResult {
-  // Work in progress: the stages land in the following commits.
-  return { schema: extractSchema, id: document.id, published: document.published ?? null, entities: [], claims: [], incidents: [], diagnostics: [] };
+export function extractDocument(document: SourceDocument, knowledge: Knowledge): ExtractResult {
+  const { text } = document;
+  const diagnostics: Diagnostic[] = [];
+  const dateline = parseDateline(text);
+  const bodyStart = dateline?.bodyStart ?? 0;
+  const reportDate = validDate(document.published) ?? dateline?.date;
+  if (!reportDate) diagnostics.push({ code: 'NO_REPORT_DATE', severity: 'warning', message: 'No report date (give --date or a dateline): relative dates stay unresolved.' });
+
+  const analyzed = analyzeText(text);
+  const mentions = findMentions(analyzed, knowledge, bodyStart);
+  const datelinePlace = dateline?.place ? choosePlace(knowledge.lookup(foldName(dateline.place))?.places ?? [], { counts: new Map() }) : undefined;
+  const focus = measureFocus(mentions, datelinePlace?.country);
+  const { entities, references } = linkEntities(analyzed, mentions, knowledge, focus);
+  const dates = findDates(text, reportDate).filter((mention) => mention.start >= bodyStart);
+  const quantities = findQuantities(text).filter((mention) => mention.start >= bodyStart);
+
+  let datelineEntity: DocEntity | undefined;
+  if (datelinePlace) {
+    datelineEntity = entities.find((entity) => entity.place?.geonamesId !== undefined && entity.place.geonamesId === datelinePlace.geonamesId && entity.level !== 'facility');
+    if (!datelineEntity) {
+      datelineEntity = { key: `place:${datelinePlace.geonamesId ?? foldName(datelinePlace.name)}`, kind: 'location', name: datelinePlace.name, aliases: [], place: datelinePlace, level: datelinePlace.level, mentions: [] };
+      if (dateline?.place) {
+        const at = text.indexOf(dateline.place, dateline.start);
+        if (at >= 0) datelineEntity.mentions.push({ start: at, end: at + dateline.place.length, text: dateline.place });
+      }
+      entities.push(datelineEntity);
+    }
+  }
+  const topCountry = [...focus.counts.entries()].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))[0]?.[0];
+  const focusCountry = entities.find((entity) => entity.level === 'country' && entity.place?.country === topCountry);
+
+  const drafts = findIncidents({ analyzed, references, dates, quantities, reportDate, bodyStart, ...(datelineEntity ? { datelinePlace: datelineEntity } : {}), ...(focusCountry ? { focusCountry } : {}) });
+  const claimDrafts = findGroupClaims({ analyzed, references, dates, quantities, reportDate, bodyStart });
+
+  const ids = new Map<DocEntity, string>();
+  const used = entities.filter((entity) => entity.mentions.length > 0 || entity === datelineEntity);
+  used.forEach((entity, index) => ids.set(entity, `e${index + 1}`));
+  const idOf = (entity: DocEntity): string => ids.get(entity) ?? registerLate(entity);
+  const registerLate = (entity: DocEntity): string => {
+    const id = `e${ids.size + 1}`;
+    ids.set(entity, id);
+    used.push(entity);
+    return id;
+  };
+
+  const incidents = drafts.map((draft, index) => toIncident(draft, `i${index + 1}`, idOf, text));
+  const claims: Claim[] = [];
+  for (const entity of used) {
+    if (entity.aliasEvidence) {
+      for (const alias of entity.aliases) claims.push({ subject: idOf(entity), predicate: 'alias', object: { text: alias }, modality: 'asserted', confidence: 0.9, evidence: [entity.aliasEvidence], extractor: entitiesStage });
+    }
+  }
+  for (const draft of claimDrafts) claims.push(toClaim(draft, idOf));
+  drafts.forEach((draft, index) => {
+    for (const perpetrator of draft.perpetrators) {
+      if (perpetrator.role !== 'claimed' && perpetrator.role !== 'attributed') continue;
+      claims.push({
+        subject: idOf(perpetrator.entity),
+        predicate: perpetrator.role === 'claimed' ? 'claimed_responsibility_for' : 'perpetrated',
+        object: { incident: `i${index + 1}` },
+        ...(reportDate ? { as_of: reportDate } : {}),
+        modality: perpetrator.role === 'claimed' ? 'claimed' : 'asserted',
+        confidence: 0.8,
+        evidence: [perpetrator.evidence],
+        extractor: incidentsStage,
+      });
+    }
+  });
+
+  return {
+    schema: extractSchema,
+    id: document.id,
+    published: reportDate ?? null,
+    ...(document.title ? { title: document.title } : {}),
+    ...(document.url ? { url: document.url } : {}),
+    entities: used.map((entity) => toEntity(entity, idOf(entity))),
+    claims,
+    incidents,
+    diagnostics,
+  };
+}
+
+function validDate(value: string | undefined): string | undefined {
+  if (!value) return undefined;
+  const match = /^(\d{4}-\d{2}-\d{2})/u.exec(value);
+  return match?.[1];
+}
+
+function toEntity(entity: DocEntity, id: string): ExtractedEntity {
+  const place = entity.place;
+  const aliases = new Set<string>(entity.aliases);
+  for (const mention of entity.mentions) if (foldName(mention.text) !== foldName(entity.name)) aliases.add(mention.text);
+  return {
+    id,
+    kind: entity.kind,
+    name: entity.name,
+    aliases: [...aliases].filter((alias) => !/^(?:the|it|its|they|their|them)\b/iu.test(alias)),
+    ...(entity.level ? { level: entity.level } : {}),
+    ...(place ? { country: place.country } : entity.known?.country ? { country: entity.known.country } : {}),
+    ...(place?.admin1 ? { admin1: place.admin1 } : {}),
+    ...(place?.geonamesId !== undefined && entity.level !== 'facility' ? { geonamesId: place.geonamesId } : {}),
+    ...(place?.lat !== undefined ? { lat: place.lat } : {}),
+    ...(place?.lon !== undefined ? { lon: place.lon } : {}),
+    ...(entity.known ? { knownId: entity.known.id } : {}),
+    mentions: entity.mentions.slice().sort((a, b) => a.start - b.start),
+  };
+}
+
+function toClaim(draft: ClaimDraft, idOf: (entity: DocEntity) => string): Claim {
+  let object: ClaimObject;
+  if ('entity' in draft.object) object = { entity: idOf(draft.object.entity) };
+  else object = draft.object;
+  return {
+    subject: idOf(draft.subject),
+    predicate: draft.predicate,
+    object,
+    ...(draft.accordingTo.length ? { according_to: draft.accordingTo.map(idOf) } : {}),
+    ...(draft.asOf ? { as_of: draft.asOf } : {}),
+    modality: draft.modality,
+    confidence: draft.confidence,
+    evidence: [draft.evidence],
+    extractor: draft.predicate === 'founded_on' ? `${groupClaimsStage}+${datesStage}` : groupClaimsStage,
+    ...(draft.qualifier ? { qualifier: draft.qualifier } : {}),
+  };
+}
+
+function toIncident(draft: IncidentDraft, id: string, idOf: (entity: DocEntity) => string, text: string): Incident {
+  return {
+    id,
+    type: draft.type,
+    suicide: draft.suicide,
+    claimed: draft.perpetrators.some((perpetrator) => perpetrator.role === 'claimed'),
+    date: draft.date,
+    location: draft.location ? toLocation(draft.location, idOf) : null,
+    perpetrators: draft.perpetrators.map((perpetrator) => ({ entity: idOf(perpetrator.entity), role: perpetrator.role })),
+    targets: draft.victims.map((victim) => ({
+      category: victim.category,
+      ...(victim.nationality ? { nationality: victim.nationality } : {}),
+      ...(victim.entity ? { entity: idOf(victim.entity) } : {}),
+      text: victim.text,
+      ...(victim.count !== undefined ? { count: victim.count } : {}),
+    })),
+    weapons: draft.weapons,
+    killed: draft.killed,
+    wounded: draft.wounded,
+    captured: draft.captured,
+    perpetrators_killed: draft.perpetratorsKilled,
+    evidence: draft.evidence.filter((span) => text.slice(span.start, span.end) === span.text),
+    extractor: incidentsStage,
+  };
+}
+
+function toLocation(entity: DocEntity, idOf: (entity: DocEntity) => string): IncidentLocation {
+  const place = entity.place;
+  return {
+    entity: idOf(entity),
+    name: entity.name,
+    level: entity.level ?? 'country',
+    ...(place ? { country: place.country } : {}),
+    ...(place?.admin1 ? { admin1: place.admin1 } : {}),
+    ...(place?.admin2 ? { admin2: place.admin2 } : {}),
+    ...(place?.geonamesId !== undefined && entity.level !== 'facility' ? { geonamesId: place.geonamesId } : {}),
+    ...(place?.lat !== undefined ? { lat: place.lat } : {}),
+    ...(place?.lon !== undefined ? { lon: place.lon } : {}),
+  };
 }

@@ -1,5 +1,9 @@
 import type { CommandSpec } from '../command.js';
+import { extractCommand } from './extract.js';
 import { evalCommand } from './eval.js';
 
 /** Every sub-command, in the order `sitrep --help` lists them. Add new commands here. */
-export const commands: CommandSpec[] = [evalCommand];
+export const commands: CommandSpec[] = [
+  extractCommand,
+  evalCommand,
+];

@@ -1,0 +1,123 @@
+import winkNLP from 'wink-nlp';
+import model from 'wink-eng-lite-web-model';
+
+/** Stage id of tokenisation and sentence segmentation. */
+export const segmentStage = 'segment@1';
+
+/** A token with its offsets in the document's own characters. */
+export interface Token {
+  text: string;
+  start: number;
+  end: number;
+  /** Universal POS tag from wink-nlp. */
+  pos: string;
+  lower: string;
+  /** Index of the sentence holding it. */
+  sentence: number;
+  /** True when no space separates it from the previous token (IS-K, US-led). */
+  joined: boolean;
+}
+
+/** A sentence span with the range of its tokens. */
+export interface Sentence {
+  index: number;
+  start: number;
+  end: number;
+  firstToken: number;
+  lastToken: number;
+  text: string;
+}
+
+/** Whether capitalisation can be trusted: wire copy and older corpora come in one case. */
+export type CaseMode = 'mixed' | 'lower' | 'upper';
+
+/** The tokens and sentences of one document. */
+export interface AnalyzedText {
+  text: string;
+  tokens: Token[];
+  sentences: Sentence[];
+  caseMode: CaseMode;
+}
+
+const nlp = winkNLP(model);
+const its = nlp.its;
+
+/** Tokenise, tag and segment a text with wink-nlp, keeping exact character offsets. */
+export function analyzeText(text: string): AnalyzedText {
+  const caseMode = detectCaseMode(text);
+  // wink tags by shape; in a one-case text, tag a mixed-case rendering and keep the original offsets.
+  const tagged = caseMode === 'mixed' ? text : text.toLowerCase();
+  const doc = nlp.readDoc(tagged);
+  const values = doc.tokens().out(its.value) as string[];
+  const tags = doc.tokens().out(its.pos) as string[];
+  const spans = doc.sentences().out(its.span) as unknown as [number, number][];
+  const tokens: Token[] = [];
+  const sentenceOfToken: number[] = [];
+  spans.forEach(([first, last], index) => {
+    for (let i = first; i <= last; i += 1) sentenceOfToken[i] = index;
+  });
+  let cursor = 0;
+  const skipped = new Set<number>();
+  for (let i = 0; i < values.length; i += 1) {
+    const value = values[i] ?? '';
+    const at = tagged.indexOf(value, cursor);
+    // wink may normalise a token (rare: odd whitespace); such a token has no span and is dropped.
+    if (at < 0 || value.trim() === '') {
+      skipped.add(i);
+      continue;
+    }
+    const start = at;
+    const end = at + value.length;
+    const original = text.slice(start, end);
+    tokens.push({
+      text: original,
+      start,
+      end,
+      pos: tags[i] ?? 'X',
+      lower: original.toLowerCase(),
+      sentence: sentenceOfToken[i] ?? 0,
+      joined: start === cursor && tokens.length > 0,
+    });
+    cursor = end;
+  }
+  const sentences = buildSentences(text, tokens);
+  return { text, tokens, sentences, caseMode };
+}
+
+function buildSentences(text: string, tokens: Token[]): Sentence[] {
+  const sentences: Sentence[] = [];
+  let index = -1;
+  let lastKey = -1;
+  for (let t = 0; t < tokens.length; t += 1) {
+    const token = tokens[t] as Token;
+    // A blank line always ends a sentence (headlines, datelines, list items).
+    const paragraphBreak = t > 0 && /\n\s*\n/.test(text.slice((tokens[t - 1] as Token).end, token.start));
+    if (token.sentence !== lastKey || paragraphBreak) {
+      index += 1;
+      lastKey = token.sentence;
+      sentences.push({ index, start: token.start, end: token.end, firstToken: t, lastToken: t, text: '' });
+    }
+    const current = sentences[index] as Sentence;
+    current.end = token.end;
+    current.lastToken = t;
+    token.sentence = index;
+  }
+  for (const sentence of sentences) sentence.text = text.slice(sentence.start, sentence.end);
+  return sentences;
+}
+
+/** Lower or upper when nearly all cased letters are in that case. */
+export function detectCaseMode(text: string): CaseMode {
+  let upper = 0;
+  let lower = 0;
+  const sample = text.length > 200_000 ? text.slice(0, 200_000) : text;
+  for (const char of sample) {
+    if (char >= 'a' && char <= 'z') lower += 1;
+    else if (char >= 'A' && char <= 'Z') upper += 1;
+  }
+  const cased = upper + lower;
+  if (cased < 20) return 'mixed';
+  if (upper / cased < 0.01) return 'lower';
+  if (lower / cased < 0.05) return 'upper';
+  return 'mixed';
+}
