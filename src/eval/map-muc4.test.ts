@@ -1,0 +1,46 @@
+import { describe, expect, it } from 'vitest';
+import { extractSchema } from '../model/index.js';
+import type { ExtractResult, Incident } from '../model/index.js';
+import { mapToMucExtracts, mapToMucTemplates } from './map-muc4.js';
+
+const none = {};
+const incident = (over: Partial<Incident>): Incident => ({
+  id: 'i', type: 'bombing_explosion', suicide: false, claimed: false, date: { precision: 'unknown' }, location: null,
+  perpetrators: [], targets: [], weapons: [], killed: none, wounded: none, captured: none, perpetrators_killed: none,
+  evidence: [], extractor: 't', ...over,
+});
+
+describe('mapToMucTemplates', () => {
+  const result: ExtractResult = {
+    schema: extractSchema, id: 'd', published: null, claims: [], diagnostics: [],
+    entities: [
+      { id: 'fmln', kind: 'armed_group', name: 'Farabundo Marti National Liberation Front', aliases: ['FMLN'], mentions: [{ start: 0, end: 4, text: 'fmln' }] },
+      { id: 'p', kind: 'person', name: 'Juan Perez', aliases: [] },
+    ],
+    incidents: [
+      incident({
+        perpetrators: [{ entity: 'fmln', role: 'claimed' }, { entity: 'p', role: 'suspected' }],
+        targets: [{ category: 'infrastructure', text: 'power substation' }, { category: 'civilians', text: 'two peasants' }],
+        weapons: ['dynamite'],
+      }),
+      incident({ id: 'j', type: 'hostage_kidnapping', targets: [{ category: 'government', text: 'the mayor' }] }),
+      incident({ id: 'k', type: 'agreement' }),
+    ],
+  };
+
+  it('maps types and roles, with group names as mentioned in the text', () => {
+    const [bombing, kidnapping, ...rest] = mapToMucTemplates(result);
+    expect(rest).toEqual([]);
+    expect(bombing?.incident_type).toBe('bombing');
+    expect(bombing?.roles.PerpOrg).toEqual([['fmln']]);
+    expect(bombing?.roles.PerpInd).toEqual([['Juan Perez']]);
+    expect(bombing?.roles.Target).toEqual([['power substation']]);
+    expect(bombing?.roles.Victim).toEqual([['two peasants']]);
+    expect(bombing?.roles.Weapon).toEqual([['dynamite']]);
+    expect(kidnapping?.incident_type).toBe('kidnapping');
+  });
+
+  it('merges templates into one GRIT role set', () => {
+    expect(mapToMucExtracts(result).Target).toEqual([['power substation'], ['the mayor']]);
+  });
+});
