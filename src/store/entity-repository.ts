@@ -1,3 +1,4 @@
+import { sql } from 'kysely';
 import type { EntityKind } from '../model/index.js';
 import { aliasRow, entityPatchRow, entityRow, toAlias, toEntity } from './row-mapper.js';
 import { defaultLimit, found, now, withTransaction, type StoreContext } from './store-context.js';
@@ -62,7 +63,8 @@ export class EntityRepository {
     if (filter.country !== undefined) query = query.where('country', '=', filter.country);
     if (filter.nameContains !== undefined) {
       const needle = `%${filter.nameContains.toLowerCase().replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
-      query = query.where((eb) => eb(eb.fn('lower', ['canonical_name']), 'like', needle));
+      // ESCAPE spelled out: SQLite has no default escape character for LIKE.
+      query = query.where(sql<boolean>`lower(canonical_name) like ${needle} escape '\\'`);
     }
     const rows = await query.orderBy('id').limit(filter.limit ?? defaultLimit).offset(filter.offset ?? 0).execute();
     return rows.map(toEntity);

@@ -196,6 +196,8 @@ export function describeStoreContract(name: string, open: () => Promise<Store>):
         const groups = await store.entities.list({ nameContains: word, kind: 'armed_group' });
         expect(groups.map((e) => e.id)).toEqual([a.id, b.id]);
         expect(await store.entities.list({ nameContains: `%${word}` })).toEqual([]);
+        const percent = await newGroup(`Brigade 100%_${word}`);
+        expect((await store.entities.list({ nameContains: `100%_${word}` })).map((e) => e.id)).toEqual([percent.id]);
         const groupCount = await store.entities.count('armed_group');
         expect(groupCount).toBeGreaterThanOrEqual(2);
         const updated = await store.entities.update(b.id, { country: 'SY', knownId: `dict:${word}`, lat: 1.5 });
