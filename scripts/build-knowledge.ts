@@ -11,6 +11,7 @@ import { foldName } from '../src/knowledge/fold-name.js';
 import type { KnowledgeData, PlaceRow } from '../src/knowledge/knowledge-data.js';
 import { knowledgeDataVersion, levelCodes } from '../src/knowledge/knowledge-data.js';
 import { placeNameVariants } from '../src/knowledge/place-name-variants.js';
+import { createKnowledge } from '../src/knowledge/create-knowledge.js';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const dataDir = join(root, 'data');
@@ -31,6 +32,10 @@ function readLines(path: string): string[] {
 }
 
 const commonWords = new Set(readJson<{ words: string[] }>(join(dataDir, 'common-words.json')).words);
+// English word forms from the wink English model's lexicon (MIT): generated spelling variants
+// that are ordinary words are dropped, and the pipeline learns which place names need a capital.
+const winkModel = readJson<{ features: { lexeme: { list: string[] } } }>(require.resolve('wink-eng-lite-web-model/dist/languages/cur/models/eng-core-web-model.json'));
+const englishWords = new Set(winkModel.features.lexeme.list.filter((w) => /^[a-z]{2,20}$/.test(w)));
 
 // ---------- countries ----------
 
@@ -117,8 +122,12 @@ for (const line of admin1Lines) {
   const names = [name, ascii, cj1Names.get(code) ?? ''].filter(Boolean);
   places.push([Number(id), name, levelCodes.admin1, code.slice(0, 2), code, '', null, null, 0, variantKeys(names, 'admin1')]);
 }
+// Second-order divisions where reports of armed conflict rarely name them (counties, municipalities
+// of the Americas, Europe, Japan, Oceania) are left out: they cost load time and collide with words.
+const admin2Skipped = new Set(['US', 'CA', 'BR', 'AR', 'CL', 'UY', 'PR', 'JM', 'LC', 'JP', 'AU', 'NZ', 'RO', 'CY', 'LV', 'LT', 'EE', 'HR', 'SI', 'DE', 'FR', 'IT', 'ES', 'PT', 'PL', 'CZ', 'SK', 'HU', 'AT', 'BE', 'NL', 'LU', 'GR', 'BG', 'SE', 'FI', 'DK', 'NO', 'IE', 'GB', 'CH', 'IS']);
 for (const line of admin2Lines) {
   const [code = '', name = '', ascii = '', id = '0'] = line.split('\t');
+  if (admin2Skipped.has(code.slice(0, 2))) continue;
   const names = [name, ascii, cj2Names.get(code) ?? ''].filter(Boolean);
   const parts = code.split('.');
   places.push([Number(id), name, levelCodes.admin2, parts[0] ?? '', `${parts[0]}.${parts[1]}`, code, null, null, 0, variantKeys(names, 'admin2')]);
@@ -129,7 +138,7 @@ function variantKeys(names: readonly string[], level: LocationLevel): string[] {
   const out = new Set<string>();
   for (const n of names) if (foldName(n)) out.add(foldName(n));
   for (const n of names) {
-    for (const v of placeNameVariants(foldName(n), level)) if (v.length >= 4 && !commonWords.has(v)) out.add(v);
+    for (const v of placeNameVariants(foldName(n), level)) if (v.length >= 4 && !commonWords.has(v) && !englishWords.has(v)) out.add(v);
   }
   return [...out].filter((k) => k.length > 1);
 }
@@ -487,11 +496,20 @@ for (const n of names) {
 
 // ---------- write ----------
 
-const data: KnowledgeData = { version: knowledgeDataVersion, places, names };
+// Only the English words that are also keys matter at run time.
+const allKeys = new Set<string>();
+for (const p of places) for (const k of p[9]) allKeys.add(k);
+for (const n of names) for (const a of n.aliases) allKeys.add(foldName(a.name));
+const wordKeys = new Set([...allKeys].filter((k) => englishWords.has(k) || commonWords.has(k)));
+// English words the approximate (transliteration) matcher would take for a place are shipped too.
+const draft = createKnowledge({ version: knowledgeDataVersion, places, names, commonWordKeys: [...wordKeys] });
+for (const w of englishWords) if (draft.lookup(w)?.approximate) wordKeys.add(w);
+const data: KnowledgeData = { version: knowledgeDataVersion, places, names, commonWordKeys: [...wordKeys].sort() };
 const json = JSON.stringify(data);
 const gz = gzipSync(json, { level: 9 });
 writeFileSync(join(dataDir, 'knowledge.json.gz'), gz);
 const kinds: Record<string, number> = {};
 for (const n of names) kinds[n.kind] = (kinds[n.kind] ?? 0) + 1;
+console.log(`English words shipped as common-word keys: ${wordKeys.size}`);
 console.log(`places ${places.length} (cities ${cityCount}, ${droppedCommon} small towns named like common words left out), names ${names.length} ${JSON.stringify(kinds)}`);
 console.log(`data/knowledge.json.gz ${(gz.length / 1e6).toFixed(2)} MB (${(json.length / 1e6).toFixed(1)} MB raw)`);

@@ -54,7 +54,42 @@ function nameRank(n: KnownName, key: string): number {
   return n.ambiguous?.includes(key) ? 2 : 1;
 }
 
-interface MutableEntry {
+interface SkeletonCandidate {
+  spelling: string;
+  tokens: number;
+  place: Place;
+}
+
+/** The words of a folded name without ezafe connectors ("sar e pol" → sar, pol). */
+function contentTokens(folded: string): string[] {
+  return folded.split(' ').filter((t, i, all) => !(i > 0 && i < all.length - 1 && (t === 'e' || t === 'i' || t === 'ye')));
+}
+
+/** A folded name without spaces and ezafe connectors, for comparing transliterations letter by letter. */
+function compactSpelling(folded: string): string {
+  return contentTokens(folded).join('');
+}
+
+/** Levenshtein distance, giving up (returning limit + 1) once it must exceed limit. */
+function editDistance(a: string, b: string, limit: number): number {
+  if (Math.abs(a.length - b.length) > limit) return limit + 1;
+  let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const row = [i];
+    let best = i;
+    for (let j = 1; j <= b.length; j++) {
+      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+      const v = Math.min((prev[j] ?? 0) + 1, (row[j - 1] ?? 0) + 1, (prev[j - 1] ?? 0) + cost);
+      row.push(v);
+      if (v < best) best = v;
+    }
+    if (best > limit) return limit + 1;
+    prev = row;
+  }
+  return prev[b.length] ?? limit + 1;
+}
+
+interface MutableEntry extends PhraseEntry {
   places: Place[];
   names: KnownName[];
 }
@@ -62,9 +97,11 @@ interface MutableEntry {
 /** Build an in-memory knowledge base from its data (pure: tests pass tiny inline data). */
 export function createKnowledge(data: KnowledgeData, options: CreateKnowledgeOptions = {}): KnowledgeBase {
   const commonWords = new Set(options.commonWords ?? []);
+  const wordKeys = new Set(data.commonWordKeys ?? []);
+  for (const w of commonWords) wordKeys.add(w);
   const skeletonCountries = new Set(options.transliterationCountries ?? defaultTransliterationCountries);
   const entries = new Map<string, MutableEntry>();
-  const skeletons = new Map<string, Place[]>();
+  const skeletons = new Map<string, SkeletonCandidate[]>();
   const skeletonPrefixes = new Set<string>();
   const prefixes = new Set<string>();
   const countries = new Map<string, Place>();
@@ -76,15 +113,15 @@ export function createKnowledge(data: KnowledgeData, options: CreateKnowledgeOpt
   const entryFor = (key: string): MutableEntry => {
     let e = entries.get(key);
     if (!e) {
-      e = { places: [], names: [] };
+      e = { places: [], names: [], ambiguous: false };
       entries.set(key, e);
-      const tokens = key.split(' ');
-      if (tokens.length > maxPhraseTokens) maxPhraseTokens = tokens.length;
-      let prefix = '';
-      for (const t of tokens) {
-        prefix = prefix ? `${prefix} ${t}` : t;
-        prefixes.add(prefix);
+      prefixes.add(key);
+      let tokens = 1;
+      for (let at = key.indexOf(' '); at >= 0; at = key.indexOf(' ', at + 1)) {
+        prefixes.add(key.slice(0, at));
+        tokens++;
       }
+      if (tokens > maxPhraseTokens) maxPhraseTokens = tokens;
     }
     return e;
   };
@@ -96,7 +133,9 @@ export function createKnowledge(data: KnowledgeData, options: CreateKnowledgeOpt
     if (place.level === 'country') countries.set(place.country, place);
     if (place.level === 'admin1' && place.admin1) admin1s.set(place.admin1, place);
     if (place.geonamesId) byGeonamesId.set(place.geonamesId, place);
-    const transliterate = skeletonCountries.has(place.country) && place.level !== 'country';
+    // Approximate matching only for divisions and towns of some size: villages add noise, not recall.
+    const transliterate =
+      skeletonCountries.has(place.country) && (place.level === 'admin1' || place.level === 'admin2' || (place.level === 'city' && (place.population ?? 0) >= 20000));
     for (const key of row[9]) {
       entryFor(key).places.push(place);
       if (transliterate && key.length >= 5) addSkeleton(key, place);
@@ -107,7 +146,7 @@ export function createKnowledge(data: KnowledgeData, options: CreateKnowledgeOpt
     const sk = transliterationSkeleton(key);
     if (sk.length < 4) return;
     const list = skeletons.get(sk) ?? [];
-    if (!list.includes(place)) list.push(place);
+    list.push({ spelling: compactSpelling(key), tokens: contentTokens(key).length, place });
     skeletons.set(sk, list);
     const tokens = key.split(' ');
     for (let i = 1; i < tokens.length; i++) skeletonPrefixes.add(transliterationSkeleton(tokens.slice(0, i).join(' ')));
@@ -124,23 +163,37 @@ export function createKnowledge(data: KnowledgeData, options: CreateKnowledgeOpt
     }
   }
 
-  const frozen = new Map<string, PhraseEntry>();
   for (const [key, e] of entries) {
-    e.places.sort(comparePlaces);
-    e.names.sort((a, b) => nameRank(a, key) - nameRank(b, key));
-    const ambiguous = commonWords.has(key) || e.names.length > 1 || e.names.some((n) => n.ambiguous?.includes(key) ?? false);
-    frozen.set(key, { places: e.places, names: e.names, ambiguous });
+    if (e.places.length > 1) e.places.sort(comparePlaces);
+    if (e.names.length > 1) e.names.sort((a, b) => nameRank(a, key) - nameRank(b, key));
+    e.ambiguous = commonWords.has(key) || e.names.length > 1 || e.names.some((n) => n.ambiguous?.includes(key) ?? false);
+    if (wordKeys.has(key)) e.commonWord = true;
   }
-  for (const list of skeletons.values()) list.sort(comparePlaces);
+
+  // Same consonants, and at most a couple of letters changed: "Jawzjaan" → Jowzjan, not "armed" → Armad.
+  function approximateLookup(foldedPhrase: string): PhraseEntry | undefined {
+    if (foldedPhrase.length < 5 || wordKeys.has(foldedPhrase)) return undefined;
+    const tokens = contentTokens(foldedPhrase);
+    if (tokens.some((t) => t.length < 3 || wordKeys.has(t))) return undefined;
+    const candidates = skeletons.get(transliterationSkeleton(foldedPhrase));
+    if (!candidates) return undefined;
+    const spelling = compactSpelling(foldedPhrase);
+    const limit = spelling.length >= 6 ? 2 : 1;
+    const places: Place[] = [];
+    for (const c of candidates) {
+      if (c.tokens === tokens.length && c.spelling[0] === spelling[0] && !places.includes(c.place) && editDistance(c.spelling, spelling, limit) <= limit) places.push(c.place);
+    }
+    if (places.length === 0) return undefined;
+    places.sort(comparePlaces);
+    return { places, names: [], ambiguous: false, approximate: true };
+  }
 
   return {
     maxPhraseTokens,
     lookup(foldedPhrase: string): PhraseEntry | undefined {
-      const exact = frozen.get(foldedPhrase);
+      const exact = entries.get(foldedPhrase);
       if (exact) return exact;
-      if (foldedPhrase.length < 5 || commonWords.has(foldedPhrase)) return undefined;
-      const places = skeletons.get(transliterationSkeleton(foldedPhrase));
-      return places ? { places, names: [], ambiguous: false, approximate: true } : undefined;
+      return approximateLookup(foldedPhrase);
     },
     hasPrefix(foldedPhrase: string): boolean {
       return prefixes.has(foldedPhrase) || skeletonPrefixes.has(transliterationSkeleton(foldedPhrase));

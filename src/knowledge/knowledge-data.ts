@@ -26,4 +26,9 @@ export interface KnowledgeData {
   version: number;
   places: PlaceRow[];
   names: KnownName[];
+  /**
+   * Ordinary English words that are keys ("reading", "gaza", "hit": match only when capitalised)
+   * or that transliteration matching would otherwise take for a place ("percent" → Parkent).
+   */
+  commonWordKeys?: string[];
 }

@@ -46,6 +46,8 @@ export interface PhraseEntry {
   ambiguous: boolean;
   /** True when found only by transliteration folding (vowels and connectors ignored), not by a listed spelling. */
   approximate?: boolean;
+  /** True when the phrase is also an ordinary English word ("reading", "hit", "door"): trust it only when capitalised. */
+  commonWord?: boolean;
 }
 
 /** Read-only reference data the pipeline looks names up in. */

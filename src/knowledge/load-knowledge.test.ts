@@ -152,3 +152,28 @@ describe('loadKnowledge: names', () => {
     expect(loadKnowledge()).toBe(k);
   });
 });
+
+describe('loadKnowledge: guards', () => {
+  it('gives every known name its own id', () => {
+    const ids = k.knownNames().map((n) => n.id);
+    expect(new Set(ids).size).toBe(ids.length);
+  });
+
+  it('flags place names that are ordinary English words', () => {
+    expect(k.lookup('reading')?.commonWord).toBe(true);
+    expect(k.lookup('kabul')?.commonWord).toBeUndefined();
+  });
+
+  it('does not take English words or stray windows for transliterations', () => {
+    for (const phrase of ['percent', 'assault', 'kashmir or', 'a rebel', 'in july', 'georgian']) {
+      expect(k.lookup(phrase)?.approximate, phrase).not.toBe(true);
+    }
+  });
+
+  it('never puts a pinned group and another pinned group under one id', () => {
+    const taliban = k.name('grp:taliban');
+    const ttp = k.name('grp:tehrik-i-taliban-pakistan');
+    expect(taliban?.aliases.some((a) => a.source === 'UNSC:QDe.132')).toBe(false);
+    expect(ttp?.aliases.some((a) => a.source === 'OFAC:6636')).toBe(false);
+  });
+});
