@@ -174,6 +174,7 @@ interface Lexicon {
   groups: HandGroup[];
   names: HandName[];
   regions: { name: string; aliases: string[]; country?: string }[];
+  facilities: { name: string; aliases: string[]; country: string; admin1?: string }[];
 }
 interface HandName {
   merge?: string[];
@@ -191,6 +192,10 @@ type HandGroup = HandName;
 const lexicon = readJson<Lexicon>(join(dataDir, 'lexicon.json'));
 for (const r of lexicon.regions) {
   places.push([0, r.name, levelCodes.region, r.country ?? '', '', '', null, null, 0, uniqueKeys([r.name, ...r.aliases])]);
+}
+
+for (const f of lexicon.facilities) {
+  places.push([0, f.name, levelCodes.facility, f.country, f.admin1 ?? '', '', null, null, 0, uniqueKeys([f.name, ...f.aliases])]);
 }
 
 const placeAliases = readJson<{ aliases: { country: string; level: LocationLevel; name: string; aliases: string[] }[] }>(join(dataDir, 'place-aliases.json'));

@@ -73,6 +73,14 @@ describe('loadKnowledge: gazetteer', () => {
     expect(placeAt('Baghdad', 'city', 'IQ')).toBeDefined();
   });
 
+  it('knows a few facilities and regions', () => {
+    const airport = entry('Kabul airport').places[0];
+    expect(airport?.level).toBe('facility');
+    expect(airport?.admin1Name).toBe('Kabul');
+    expect(entry('Central Asia').places[0]?.level).toBe('region');
+    expect(entry('Khorasan').places[0]?.level).toBe('region');
+  });
+
   it('admin1 lookup by code', () => {
     expect(k.admin1('AF.34')?.name).toBe('Kunar');
   });
