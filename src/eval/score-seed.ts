@@ -207,7 +207,8 @@ function describe(value: unknown): string {
 function objectMatches(ctx: SeedContext, fact: SeedGoldFact, element: unknown, object: ClaimObject, incidentIds: Set<string>): boolean {
   if (typeof element === 'string') {
     if (element.startsWith('incident:')) return 'incident' in object && incidentIds.has(object.incident);
-    if (ctx.goldByKey.has(element)) return 'entity' in object && ctx.keysOfId(object.entity).has(element);
+    // In alias facts the strings are names ("ISK" is also a gold key); elsewhere a gold key names an entity.
+    if (fact.predicate !== 'alias' && ctx.goldByKey.has(element)) return 'entity' in object && ctx.keysOfId(object.entity).has(element);
     // A name (alias facts) or a text value: a text object, or an entity so named.
     if ('text' in object && typeof object.text === 'string') return fact.predicate === 'alias' ? fold(object.text) === fold(element) : textMatches(element, object.text);
     if ('entity' in object) {
@@ -271,7 +272,10 @@ function checkClaimFact(ctx: SeedContext, fact: SeedGoldFact, incidentIds: Set<s
       continue;
     }
     const evidenced = qualified.map((c) => ctx.evidenceInside(c.evidence, fact.sentence));
-    if (!evidenced.some((c) => c.ok)) {
+    // "All four names resolve to one entity": a name the document uses outside the alias statement
+    // is evidenced where it is used, so long as the statement itself yields alias claims too.
+    const aliasUsedElsewhere = fact.predicate === 'alias' && bySubject.some((c) => ctx.evidenceInside(c.evidence, fact.sentence).ok);
+    if (!evidenced.some((c) => c.ok) && !aliasUsedElsewhere) {
       const first = evidenced.find((c): c is { ok: false; reason: string } => !c.ok);
       problems.push(`object ${describe(element)}: the claim's ${first?.reason ?? 'evidence is wrong'}`);
     }

@@ -1,6 +1,6 @@
 import type { Knowledge } from '../knowledge/knowledge.js';
 import { foldName } from '../knowledge/fold-name.js';
-import { extractSchema } from '../model/index.js';
+import { extractSchema, violentIncidentTypes } from '../model/index.js';
 import type { Claim, ClaimObject, Diagnostic, ExtractedEntity, ExtractResult, Incident, IncidentLocation, SourceDocument } from '../model/index.js';
 import { analyzeText } from './analyze-text.js';
 import { parseDateline } from './dateline.js';
@@ -65,14 +65,29 @@ export function extractDocument(document: SourceDocument, knowledge: Knowledge):
   const incidents = drafts.map((draft, index) => toIncident(draft, `i${index + 1}`, idOf, text));
   const claims: Claim[] = [];
   for (const entity of used) {
+    const stated = new Set<string>();
     if (entity.aliasEvidence) {
-      for (const alias of entity.aliases) claims.push({ subject: idOf(entity), predicate: 'alias', object: { text: alias }, modality: 'asserted', confidence: 0.9, evidence: [entity.aliasEvidence], extractor: entitiesStage });
+      for (const alias of entity.aliases) {
+        stated.add(foldName(alias));
+        claims.push({ subject: idOf(entity), predicate: 'alias', object: { text: alias }, modality: 'asserted', confidence: 0.9, evidence: [entity.aliasEvidence], extractor: entitiesStage });
+      }
+    }
+    // Other names the text uses for a known group, linked through the dictionary: weaker alias claims at their first use.
+    if (entity.known && (entity.kind === 'armed_group' || entity.kind === 'organization')) {
+      for (const mention of entity.mentions) {
+        const folded = foldName(mention.text);
+        if (stated.has(folded) || folded === foldName(entity.name)) continue;
+        stated.add(folded);
+        claims.push({ subject: idOf(entity), predicate: 'alias', object: { text: mention.text }, modality: 'asserted', confidence: 0.6, evidence: [mention], extractor: entitiesStage });
+      }
     }
   }
   for (const draft of claimDrafts) claims.push(toClaim(draft, idOf));
   drafts.forEach((draft, index) => {
     for (const perpetrator of draft.perpetrators) {
       if (perpetrator.role !== 'claimed' && perpetrator.role !== 'attributed') continue;
+      // Gaining control is not perpetrating: developments get no perpetrated claims.
+      if (!violentIncidentTypes.has(draft.type)) continue;
       claims.push({
         subject: idOf(perpetrator.entity),
         predicate: perpetrator.role === 'claimed' ? 'claimed_responsibility_for' : 'perpetrated',

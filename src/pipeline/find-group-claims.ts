@@ -29,7 +29,8 @@ interface StatementPattern {
   /** Present-tense states carry the report date as their as_of. */
   state: boolean;
   modality?: Modality;
-  qualifier?: (match: string) => string | undefined;
+  /** Statements whose wording qualifies the relation (recognition is not membership). */
+  qualifier?: boolean;
 }
 
 const actorKinds = new Set<EntityKind>(['armed_group', 'organization', 'state', 'military']);
@@ -38,7 +39,7 @@ const subjectKinds = new Set<EntityKind>(['armed_group']);
 // How news reports state facts about armed groups; matched on lower-cased sentence text.
 const statements: StatementPattern[] = [
   { predicate: 'affiliated_with', trigger: /\baffiliat(?:ed|e) (?:to|with|of)\b|\b(?:branch|affiliate|franchise|offshoot|wing) of\b|\bpledged (?:allegiance|loyalty|bay'?ah) to\b|\bloyal to\b|\blinked to\b/gu, object: 'actors', state: true },
-  { predicate: 'affiliated_with', trigger: /\b(?:was|were|is|are|been) (?:formally |officially )?(?:recogni[sz]ed|accepted|endorsed) by\b/gu, object: 'actors', state: true, qualifier: (m) => m.trim() },
+  { predicate: 'affiliated_with', trigger: /\b(?:was|were|is|are|been) (?:formally |officially )?(?:recogni[sz]ed|accepted|endorsed) by\b/gu, object: 'actors', state: true, qualifier: true },
   { predicate: 'allied_with', trigger: /\ballied (?:with|to)\b|\ballies? (?:of|with)\b|\balliance with\b|\bfought alongside\b|\bcooperat(?:es|ed|ing) with\b/gu, object: 'actors', state: true },
   { predicate: 'splinter_of', trigger: /\bsplinter(?:ed)? (?:group |faction )?(?:of|from)\b|\bbreakaway (?:faction |group )?(?:of|from)\b|\bbroke away from\b|\bsplit (?:off )?from\b/gu, object: 'actors', state: false },
   { predicate: 'merged_into', trigger: /\bmerged (?:into|with)\b/gu, object: 'actors', state: false },
@@ -103,10 +104,13 @@ export function findGroupClaims(context: GroupClaimContext): ClaimDraft[] {
           ...(pattern.state && context.reportDate ? { asOf: context.reportDate } : {}),
           modality: pattern.modality ?? (/\bclaim(?:s|ed|ing) to\b/u.test(lower) ? 'claimed' : modality),
           confidence: 0.7,
-          ...(pattern.qualifier ? { qualifier: pattern.qualifier(match[0]) } : {}),
         };
         const objects = readObjects(context, sentence, pattern, triggerStart, triggerEnd, usable, subject);
-        for (const object of objects) drafts.push({ ...base, object: object.value, evidence: object.evidence } as ClaimDraft);
+        for (const object of objects) {
+          // A qualified statement ("recognized by the Islamic State leadership") keeps its wording.
+          const qualifier = pattern.qualifier ? qualifierText(context, triggerStart, object.evidence.end, sentence) : undefined;
+          drafts.push({ ...base, ...(qualifier ? { qualifier } : {}), object: object.value, evidence: object.evidence } as ClaimDraft);
+        }
       }
     }
     drafts.push(...readTypes(context, sentence, lower, usable, attribution.sources));
@@ -247,6 +251,14 @@ function readObjects(
       return phrase ? [{ value: { text: phrase.text }, evidence: evidenceOf(context, triggerStart, phrase.end) }] : [];
     }
   }
+}
+
+/** From the trigger's verb to the end of the object's noun phrase ("recognized by the Islamic State leadership"). */
+function qualifierText(context: GroupClaimContext, triggerStart: number, objectEnd: number, sentence: Sentence): string {
+  const text = context.analyzed.text;
+  const tail = /^(?:\s+[a-z][\w-]*){0,2}?\s+(?:leadership|leaders|command|central command|council|core)\b/u.exec(text.slice(objectEnd, sentence.end));
+  const end = objectEnd + (tail ? tail[0].length : 0);
+  return text.slice(triggerStart, end).replace(/^(?:was|were|is|are|been)\s+/iu, '').replace(/\s+/gu, ' ').trim();
 }
 
 function lastClauseStart(text: string, from: number, to: number): number {

@@ -46,6 +46,7 @@ const triggers: Trigger[] = [
   { pattern: /\b(?:arson|set (?:fire|ablaze)|torched|burned down|burnt down|sabotage[ds]?)\b/u, type: 'facility_attack' },
   { pattern: /\b(?:clash(?:es|ed)?|gun ?battles?|firefights?|exchange of fire|heavy fighting|fighting (?:between|broke out|erupted))\b/u, type: 'armed_clash' },
   { pattern: /\b(?:gunm[ae]n|opened fire|shot dead|shooting|shot|stormed|ambush\w*|massacre\w*|machine-?gunned|stabb\w+|gunfire)\b/u, type: 'armed_assault' },
+  { pattern: /\b(?:captur(?:ed|ing|e)|seiz(?:ed|ing|e)|t(?:ook|aking|ake|aken)|gain(?:ed|ing)|regain(?:ed|ing)|assum(?:ed|ing))\s+(?:over\s+)?(?:power|control)\b|\b(?:overran|overrun|took over|retook|recaptured)\s+(?:the\s+)?(?:city|town|district|province|capital|village|country)\b/u, type: 'territory_change' },
   { pattern: /\b(?:arrested|detained|captured|raid(?:ed|s)?)\b/u, type: 'raid_arrest', weak: true },
   { pattern: /\b(?:attack(?:ed|s)?|assault(?:ed)?|struck|raid(?:ed)?)\b/u, type: 'armed_assault', weak: true },
 ];
@@ -106,7 +107,7 @@ export function findIncidents(context: IncidentContext): IncidentDraft[] {
     const casualties = readCasualties(context, sentence);
     const hasFigures = casualties.killed.length + casualties.wounded.length + casualties.captured.length > 0;
     if (!found && !hasFigures) continue;
-    const generic = genericPattern.test(lower) && !hasFigures;
+    const generic = genericPattern.test(lower) && !hasFigures && found?.type !== 'territory_change';
     if (generic) continue;
     const anaphoric = definiteAnaphor.test(lower) && !newEventMarker.test(lower);
     if (!found) {
@@ -122,13 +123,13 @@ export function findIncidents(context: IncidentContext): IncidentDraft[] {
       current !== undefined &&
       sentence.index - lastSentence <= 4 &&
       !newEventMarker.test(lower) &&
-      (anaphoric || compatibleTypes(current.type, found.type)) &&
+      (anaphoric ? found.type !== 'territory_change' && current.type !== 'territory_change' : compatibleTypes(current.type, found.type)) &&
       !conflictingPlace(current, context, sentence);
     if (!mergeable || !current) {
       current = newDraft(found, context);
       incidents.push(current);
     } else if (found.suicide) current.suicide = true;
-    if (current.type !== found.type && isMoreSpecific(found.type, current.type)) current.type = found.type;
+    if (current.type !== found.type && current.type !== 'territory_change' && isMoreSpecific(found.type, current.type)) current.type = found.type;
     current.sentences.push(sentence.index);
     current.evidence.push(sentenceEvidence(analyzed, sentence, context.bodyStart));
     addFigures(current, casualties, sentence, context);
@@ -157,6 +158,8 @@ function hasSpecificAnchor(context: IncidentContext, sentence: Sentence): boolea
 
 function compatibleTypes(a: IncidentType, b: IncidentType): boolean {
   if (a === b) return true;
+  // A change of control is a development of its own, never part of an attack's story.
+  if (a === 'territory_change' || b === 'territory_change') return false;
   const loose = new Set<IncidentType>(['armed_assault', 'raid_arrest']);
   return loose.has(a) || loose.has(b);
 }
@@ -298,7 +301,10 @@ function addParticipants(incident: IncidentDraft, context: IncidentContext, sent
     const after = analyzed.text.slice(actor.end, Math.min(sentence.end, actor.end + 40)).toLowerCase();
     if (/\b(?:against|on|targeting|targeted|at|according to|per|of)\s+(?:the\s+)?$/u.test(before)) continue;
     let role: PerpetratorRole | undefined;
-    if (claim && actor.start < sentence.start + claim.index + 60) role = 'claimed';
+    if (incident.type === 'territory_change') {
+      // "congratulated Taliban for capturing power": the group that gains control.
+      if (/\b(?:captur|seiz|t(?:ook|ak)|gain|regain|assum|overr|retook|recaptur)\w*\s*(?:over\s+)?(?:power|control)?\s*$/u.test(before) || /^\s*(?:for\s+)?(?:captur|seiz|t(?:ook|ak)|gain|regain|assum|overr|retook|recaptur)/u.test(after) || /\bfor\s+(?:captur|seiz|tak)\w*/u.test(after.slice(0, 16))) role = 'attributed';
+    } else if (claim && actor.start < sentence.start + claim.index + 60) role = 'claimed';
     else if (/^\s*(?:has |have |had )?den(?:ied|ies|y)/u.test(after) || deniedPattern.test(after.slice(0, 30))) role = 'denied';
     else if (suspectedPattern.test(before) || /^\s*(?:is|are|was|were) (?:suspected|blamed|believed)/u.test(after)) role = 'suspected';
     else if (/\bby\s+(?:the\s+)?(?:[\w-]+\s+){0,2}$/u.test(before) || /^\s*(?:-?led|militants|fighters|gunmen|forces|troops|insurgents|rebels)?\s*(?:had |has |have )?(?:attacked|stormed|launched|carried out|bombed|struck|opened fire|ambushed|killed|abducted|kidnapped|raided|shot|fired|shelled|detonated|captured|seized)/u.test(after)) role = 'attributed';
