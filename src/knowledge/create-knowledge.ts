@@ -4,6 +4,7 @@ import type { KnowledgeData, PlaceRow } from './knowledge-data.js';
 import { levelCodes } from './knowledge-data.js';
 import { foldName } from './fold-name.js';
 import { transliterationSkeleton } from './transliteration-skeleton.js';
+import { divisionWords } from './place-name-variants.js';
 
 /** Knowledge plus look-ups by id that the resolver and exports use. */
 export interface KnowledgeBase extends Knowledge {
@@ -174,7 +175,7 @@ export function createKnowledge(data: KnowledgeData, options: CreateKnowledgeOpt
   function approximateLookup(foldedPhrase: string): PhraseEntry | undefined {
     if (foldedPhrase.length < 5 || wordKeys.has(foldedPhrase)) return undefined;
     const tokens = contentTokens(foldedPhrase);
-    if (tokens.some((t) => t.length < 3 || wordKeys.has(t))) return undefined;
+    if (tokens.some((t) => t.length < 3 || wordKeys.has(t) || divisionWords.has(t))) return undefined;
     const candidates = skeletons.get(transliterationSkeleton(foldedPhrase));
     if (!candidates) return undefined;
     const spelling = compactSpelling(foldedPhrase);

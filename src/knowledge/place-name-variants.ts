@@ -1,7 +1,7 @@
 import type { LocationLevel } from '../model/index.js';
 
-// Words that name the kind of division rather than the place ("Maidan Wardak Province").
-const divisionWords = new Set([
+/** Words that name the kind of division rather than the place ("Maidan Wardak Province"). */
+export const divisionWords: ReadonlySet<string> = new Set([
   'province', 'governorate', 'wilayat', 'wilayah', 'vilayat', 'velayat', 'district', 'municipality', 'region',
   'state', 'oblast', 'prefecture', 'county', 'department', 'division', 'muhafazat', 'muhafazah', 'ostan',
   'territory', 'shahrestan', 'woleswali', 'city', 'emirate', 'raion', 'rayon', 'okrug', 'krai', 'kray',

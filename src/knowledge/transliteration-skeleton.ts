@@ -1,23 +1,35 @@
 // A skeleton keeps what survives transliteration from Arabic script: consonants in order.
 // Vowels, w/y (written as vowels or consonants), ezafe connectors, spaces and doubled
 // letters are dropped, so "Sar-e Pol", "Sari Pul" and "Sar-i-Pul" meet, as do "Kabol"/"Kabul".
-const consonantFolds: [RegExp, string][] = [
-  [/q/g, 'k'],
-  [/ph/g, 'f'],
-  [/dh/g, 'd'],
-  [/th/g, 't'],
-  [/ck/g, 'k'],
-  [/c/g, 'k'],
-];
+// One pass over the characters: the pipeline calls this for every window it extends.
+
+const dropped = new Set(['a', 'e', 'i', 'o', 'u', 'y', 'w']);
+const connectors = new Set(['e', 'i', 'ye']);
 
 /** The consonant skeleton of a folded name, used for approximate place matching. */
 export function transliterationSkeleton(folded: string): string {
-  let s = folded
-    .split(' ')
-    .filter((t, i, all) => !(i > 0 && i < all.length - 1 && (t === 'e' || t === 'i' || t === 'ye')))
-    .join('');
-  for (const [from, to] of consonantFolds) s = s.replace(from, to);
-  const first = s.charAt(0);
-  const rest = s.slice(1).replace(/[aeiouyw]/g, '');
-  return (first + rest).replace(/(.)\1+/g, '$1');
+  const tokens = folded.split(' ');
+  let out = '';
+  let last = '';
+  for (let t = 0; t < tokens.length; t++) {
+    const token = tokens[t] ?? '';
+    if (t > 0 && t < tokens.length - 1 && connectors.has(token)) continue;
+    for (let i = 0; i < token.length; i++) {
+      let ch = token.charAt(i);
+      const next = token.charAt(i + 1);
+      // Digraphs and letters that transliterations swap: ph/f, dh/d, th/t, q/k, c/k.
+      if ((ch === 'p' && next === 'h') || (ch === 'd' && next === 'h') || (ch === 't' && next === 'h')) {
+        ch = ch === 'p' ? 'f' : ch;
+        i++;
+      } else if (ch === 'c' && next === 'k') {
+        ch = 'k';
+        i++;
+      } else if (ch === 'q' || ch === 'c') ch = 'k';
+      if (out !== '' && dropped.has(ch)) continue;
+      if (ch === last) continue;
+      out += ch;
+      last = ch;
+    }
+  }
+  return out;
 }
