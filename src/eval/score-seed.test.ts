@@ -64,7 +64,8 @@ function perfectResult(gold: SeedGold): ExtractResult {
     for (const o of objects) {
       let object: ClaimObject;
       if (typeof o === 'string' && o.startsWith('incident:')) object = { incident: 'i:1' };
-      else if (typeof o === 'string' && keyed.has(o)) object = { entity: `e:${o}` };
+      // In alias facts strings are names, even one that is also a gold key ("ISK").
+      else if (typeof o === 'string' && keyed.has(o) && fact.predicate !== 'alias') object = { entity: `e:${o}` };
       else if (typeof o === 'string') object = { text: o };
       else if ('max_at_least' in (o as object)) object = { quantity: { min: 500, max: 3000, unit: 'fighters' } };
       else object = o as ClaimObject;
