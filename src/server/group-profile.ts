@@ -17,8 +17,8 @@ export async function buildGroupProfile(store: Store, id: number): Promise<Group
   const views = new ViewBuilder(store);
   const [aliases, outgoing, incoming, incidents] = await Promise.all([
     store.entities.aliasesOf(entity.id),
-    store.claims.forSubject({ entity: entity.id }, { limit: 1000 }),
-    store.claims.forObject({ entity: entity.id }, { limit: 1000 }),
+    store.claims.forSubject({ entity: entity.id }, { limit: 1000, includeRejected: true }),
+    store.claims.forObject({ entity: entity.id }, { limit: 1000, includeRejected: true }),
     store.incidents.list({ group: entity.id, limit: 500 }),
   ]);
   const claimViews = await views.claims(outgoing);

@@ -12,7 +12,7 @@ export async function buildIncidentDetail(store: Store, id: number): Promise<Inc
   const views = new ViewBuilder(store);
   const [summary, claims, reports, figures] = await Promise.all([
     views.incident(incident),
-    store.claims.forSubject({ incident: incident.id }, { limit: 1000 }),
+    store.claims.forSubject({ incident: incident.id }, { limit: 1000, includeRejected: true }),
     store.incidents.reports(incident.id),
     store.figures.forIncident(incident.id),
   ]);
