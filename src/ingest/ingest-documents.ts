@@ -10,6 +10,13 @@ import { contentHash } from './content-hash.js';
 import { readDocuments, type ReaderOptions, type ReadInput } from './read-documents.js';
 import { storeAnalysis } from './services/store-analysis.js';
 
+// A corpus folder's notes (ATTRIBUTION.md, README, LICENSE) travel with it but are not reports.
+const corpusNote = /(^|[\\/])(attribution|readme|license|licence)(\.(md|txt))?$/i;
+
+function isCorpusNote(source: string): boolean {
+  return corpusNote.test(source);
+}
+
 /** One input that could not be stored, and why. */
 export interface IngestFailure {
   source: string;
@@ -81,6 +88,8 @@ export async function ingestDocuments(store: Store, inputs: ReadInput[], options
         summary.failed++;
         summary.failures.push(entry);
       } else summary.warnings.push(entry);
+    } else if (isCorpusNote(item.origin.source)) {
+      summary.warnings.push({ source: where, code: 'INPUT_FORMAT', message: 'skipped: attribution or readme file, not a report' });
     } else {
       summary.documents++;
       const document = item.document;
