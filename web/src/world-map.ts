@@ -1,7 +1,7 @@
 // An offline basemap: Natural Earth countries (world-atlas) drawn with d3-geo
 // as SVG. Areas (provinces, countries) are drawn as geographic circles sized by
 // level, never as points; cities and facilities are dots.
-import { geoCircle, geoMercator, geoPath, type GeoPermissibleObjects } from 'd3-geo';
+import { geoCentroid, geoCircle, geoMercator, geoPath, type GeoPermissibleObjects } from 'd3-geo';
 import { feature } from 'topojson-client';
 import type { GeometryCollection, Topology } from 'topojson-specification';
 import countries110m from 'world-atlas/countries-110m.json';
@@ -30,8 +30,8 @@ export function worldMap(marks: readonly MapMark[], options: { width?: number; h
   const projection = geoMercator();
   if (shapes.length > 0) {
     projection.fitExtent([[40, 40], [width - 40, height - 40]], focus);
-    // Not closer than about a country's width, so the basemap gives context.
-    if (projection.scale() > 6000) projection.scale(6000);
+    // Not closer than about 1,500 km across, so the basemap gives context; recentred on the marks.
+    if (projection.scale() > 2500) projection.scale(2500).center(geoCentroid(focus)).translate([width / 2, height / 2]);
   } else {
     projection.fitExtent([[5, 5], [width - 5, height - 5]], { type: 'Sphere' });
   }

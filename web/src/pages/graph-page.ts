@@ -21,6 +21,8 @@ export async function graphPage(root: HTMLElement, date: string | null): Promise
   root.replaceChildren(el('h1', {}, 'Groups at a date'), el('div', { class: 'slider' }, slider, ' ', label), legend, count, box);
   const cy = cytoscape({
     container: box,
+    maxZoom: 1.6,
+    minZoom: 0.2,
     style: [
       { selector: 'node', style: { label: 'data(label)', 'background-color': '#34495e', color: '#222', 'font-size': 11, 'text-valign': 'bottom', 'text-margin-y': 4 } },
       { selector: 'edge', style: { width: 2, 'line-color': 'data(color)', 'target-arrow-color': 'data(color)', 'target-arrow-shape': 'triangle', 'curve-style': 'bezier', label: 'data(label)', 'font-size': 9, color: '#555' } },
@@ -39,7 +41,11 @@ export async function graphPage(root: HTMLElement, date: string | null): Promise
       ...graph.edges.map((e) => ({ data: { id: `e${e.id}`, source: String(e.source), target: String(e.target), label: e.predicate.replace(/_/g, ' '), color: colors[e.predicate] ?? '#888' } })),
     ]);
     count.textContent = `${graph.edges.length} relations hold on ${value}.`;
-    cy.layout({ name: 'cose', animate: false }).run();
+    cy.layout({ name: 'cose', animate: false, padding: 40 }).run();
+    if (cy.zoom() > 1.2) {
+      cy.zoom(1.2);
+      cy.center();
+    }
   };
   let timer: ReturnType<typeof setTimeout> | undefined;
   slider.addEventListener('input', () => {
