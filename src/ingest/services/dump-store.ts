@@ -26,7 +26,7 @@ export async function dumpStore(store: Store): Promise<Record<string, unknown[]>
   return {
     documents: strip(documents, 'ingestedAt'),
     entities: strip(entities, 'createdAt'),
-    aliases: strip(aliases),
+    aliases: strip(aliases, 'firstSeen'),
     incidents: strip(incidents, 'createdAt', 'updatedAt'),
     reports: strip(reports, 'linkedAt'),
     figures: strip(figures),
