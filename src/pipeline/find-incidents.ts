@@ -37,7 +37,7 @@ interface Trigger {
 // News wording of violent events, most specific first; matched on lower-cased sentence text.
 const triggers: Trigger[] = [
   { pattern: /\bsuicide[- ](?:car[- ])?(?:bomb(?:ing|er|ers|s)?|attack(?:er|ers|s)?|blast|vest|truck bomb|explosion)\b|\bblew (?:himself|herself|themselves) up\b/u, type: 'bombing_explosion', suicide: true },
-  { pattern: /\b(?:air ?strikes?|airstrikes?|drone strikes?|air raids?|aerial bombardment|warplanes?|fighter jets?|helicopter gunships?)\b/u, type: 'air_strike' },
+  { pattern: /\b(?:air[- ]?strikes?|drone[- ]strikes?|air raids?|aerial bombardment|warplanes?|fighter jets?|helicopter gunships?)\b/u, type: 'air_strike' },
   { pattern: /\b(?:car[- ]bombs?|truck[- ]bombs?|roadside bombs?|bomb(?:ing|ings|s|ed)?|explosions?|exploded|explosives?|blasts?|detonat\w*|i\.?e\.?d\.?s?|improvised explosive|grenades?|landmines?|mines? exploded|dynamite)\b/u, type: 'bombing_explosion' },
   { pattern: /\b(?:assassinat\w+)\b/u, type: 'assassination' },
   { pattern: /\b(?:kidnap\w*|abduct\w*|taken hostage|held hostage|hostages?)\b/u, type: 'hostage_kidnapping' },
