@@ -2,6 +2,7 @@ import type { CommandSpec } from '../command.js';
 import { extractCommand } from './extract.js';
 import { evalCommand } from './eval.js';
 import { rankCommand } from './rank.js';
+import { exportCommand } from './export.js';
 import { serveCommand } from './serve.js';
 import { usersCommand } from './users.js';
 import { ingestCommand } from './ingest.js';
@@ -18,6 +19,7 @@ export const commands: CommandSpec[] = [
   extractCommand,
   evalCommand,
   rankCommand,
+  exportCommand,
   serveCommand,
   usersCommand,
   ingestCommand,
