@@ -9,6 +9,7 @@ import { graphAtDate } from './graph-at-date.js';
 import { schemas, type JsonSchema } from './json-schemas.js';
 import { mapIncidents } from './map-incidents.js';
 import { reviewClaim } from './review-claim.js';
+import { reviewRoutes } from './review-routes.js';
 import { searchEverything } from './search-everything.js';
 import { ViewBuilder } from './view-builder.js';
 
@@ -126,6 +127,7 @@ export const apiRoutes: readonly RouteSpec[] = [
     pathParams: id, role: 'analyst', response: schemas.merge,
     handle: (input) => input.store.merges.unmerge(int(input, 'id'), actor(input)),
   },
+  ...reviewRoutes,
 ];
 
 function incidentQuery(): Record<string, ParamSpec> {
