@@ -9,3 +9,4 @@ export { toGeoJson, type IncidentFeatureCollection } from './to-geojson.js';
 export { toJsonl } from './to-jsonl.js';
 export { formatCsv, formatCsvCell, type CsvCell } from './format-csv.js';
 export { uuidV5 } from './uuid-v5.js';
+export * from './brief/index.js';

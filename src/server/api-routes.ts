@@ -12,6 +12,9 @@ import { reviewClaim } from './review-claim.js';
 import { reviewRoutes } from './review-routes.js';
 import { searchEverything } from './search-everything.js';
 import { ViewBuilder } from './view-builder.js';
+import { briefFormats, briefKinds, exportFormats, type BriefFormat, type BriefKind, type ExportFormat } from '../export/index.js';
+import { briefResponse, deadliestRanking, exportContentTypes, exportResponse, gtiRanking } from './report-services.js';
+import { reportSchemas } from './report-schemas.js';
 
 /** A path or query parameter; `date` is YYYY-MM-DD, checked as a real calendar day. */
 export interface ParamSpec {
@@ -44,7 +47,10 @@ export interface RouteSpec {
   role?: UserRole;
   /** Status of success. */
   status?: 200 | 201;
+  /** Schema of the JSON answer. */
   response: JsonSchema;
+  /** Other content types the route answers with (by a query parameter), each with its schema; the handler then returns a Response. */
+  produces?: Record<string, JsonSchema>;
   handle(input: RouteInput): Promise<unknown>;
 }
 
@@ -105,6 +111,55 @@ export const apiRoutes: readonly RouteSpec[] = [
     handle: (input) => mapIncidents(input.store, incidentFilter(input)),
   },
   {
+    method: 'get', path: '/api/rankings/deadliest', operationId: 'rankDeadliestGroups', summary: 'Groups by deaths in the terrorism incidents they claimed or were attributed; unattributed deaths in a row of their own.',
+    query: {
+      since: { type: 'date', description: 'First day counted, YYYY-MM-DD.' },
+      until: { type: 'date', description: 'Last day counted, YYYY-MM-DD.' },
+      country: { type: 'string', description: 'ISO 3166-1 alpha-2 country code.', maxLength: 2 },
+      pool: { type: 'string', description: 'true: count affiliates under their parent group (affiliated_with claims).', enum: ['true', 'false'] },
+    },
+    response: reportSchemas.deadliest,
+    handle: (input) => deadliestRanking(input.store, { ...period(input), ...country(input), pool: str(input, 'pool') === 'true' }),
+  },
+  {
+    method: 'get', path: '/api/rankings/gti', operationId: 'scoreCountries', summary: 'GTI-style score per country and year (of what was ingested, not of the world).',
+    query: {
+      country: { type: 'string', description: 'ISO 3166-1 alpha-2 country code (banded against every country, then filtered).', maxLength: 2 },
+      year: { type: 'integer', description: 'One year (YYYY); else since/until, else every year with data.' },
+      since: { type: 'date', description: 'First day of the years scored, YYYY-MM-DD.' },
+      until: { type: 'date', description: 'Last day of the years scored, YYYY-MM-DD.' },
+    },
+    response: reportSchemas.gti,
+    handle: (input) => gtiRanking(input.store, { ...period(input), ...country(input), ...(typeof input.params['year'] === 'number' ? { year: input.params['year'] } : {}) }),
+  },
+  {
+    method: 'get', path: '/api/reports/{kind}/{name}', operationId: 'getReport', summary: 'A brief on a group or a country: facts with numbered sources, charts, map (html is self-contained and script-free).',
+    pathParams: {
+      kind: { type: 'string', description: 'group or country.', required: true, enum: briefKinds },
+      name: { type: 'string', description: 'Group: id, known id or name. Country: ISO code or English name.', required: true, maxLength: 200 },
+    },
+    query: { format: { type: 'string', description: 'html (default), md, or json (the brief as data).', enum: [...briefFormats, 'json'] } },
+    response: reportSchemas.brief,
+    produces: { 'text/html': { type: 'string' }, 'text/markdown': { type: 'string' } },
+    handle: (input) => briefResponse(input.store, str(input, 'kind') as BriefKind, str(input, 'name') ?? '', (str(input, 'format') ?? 'html') as BriefFormat | 'json'),
+  },
+  {
+    method: 'get', path: '/api/export', operationId: 'exportRecords', summary: 'The record as STIX 2.1, GTD-like or ACLED-like CSV, GeoJSON or JSONL, as an attachment.',
+    query: {
+      format: { type: 'string', description: 'stix, csv-gtd, csv-acled, geojson or jsonl.', required: true, enum: exportFormats },
+      group: { type: 'string', description: 'Only this group (id, known id or name): its incidents and claims.', maxLength: 200 },
+      country: { type: 'string', description: 'ISO 3166-1 alpha-2 country code.', maxLength: 2 },
+      since: { type: 'date', description: 'Only incidents on or after YYYY-MM-DD.' },
+      until: { type: 'date', description: 'Only incidents on or before YYYY-MM-DD.' },
+    },
+    response: { type: 'string' },
+    produces: Object.fromEntries([...new Set(Object.values(exportContentTypes).map((t) => t.split(';')[0] as string))].map((t) => [t, { type: 'string' }])),
+    handle: (input) => {
+      const group = str(input, 'group');
+      return exportResponse(input.store, str(input, 'format') as ExportFormat, { ...period(input), ...country(input), ...(group === undefined ? {} : { group }) });
+    },
+  },
+  {
     method: 'get', path: '/api/me', operationId: 'getMe', summary: 'Who the bearer token belongs to.',
     role: 'viewer', response: schemas.me,
     handle: async (input) => ({ name: input.user?.name, role: input.user?.role }),
@@ -129,6 +184,17 @@ export const apiRoutes: readonly RouteSpec[] = [
   },
   ...reviewRoutes,
 ];
+
+function period(input: RouteInput): { since?: string; until?: string } {
+  const since = str(input, 'since');
+  const until = str(input, 'until');
+  return { ...(since === undefined ? {} : { since }), ...(until === undefined ? {} : { until }) };
+}
+
+function country(input: RouteInput): { country?: string } {
+  const code = str(input, 'country');
+  return code === undefined ? {} : { country: code.toUpperCase() };
+}
 
 function incidentQuery(): Record<string, ParamSpec> {
   return {

@@ -131,3 +131,56 @@ export interface MeView {
   name: string;
   role: UserRole;
 }
+
+/** One row of the deadliest-groups ranking; `entityId` null is the unattributed row. */
+export interface RankRowView {
+  entityId: number | null;
+  name: string;
+  /** Terrorism incidents (GTD attack types) the group claimed or was attributed (pooled: any member did). */
+  incidents: number;
+  /** Best killed in those incidents. */
+  deaths: number;
+  /** Incidents and deaths where the group is only suspected (not in `deaths`). */
+  suspectedIncidents: number;
+  suspectedDeaths: number;
+  /** Entity ids pooled into this row (itself first). */
+  members: number[];
+}
+
+/** GET /api/rankings/deadliest?since&until&country&pool: groups by attributed deaths, the unattributed row apart. */
+export interface DeadliestRankingView {
+  query: { since: string | null; until: string | null; country: string | null; pool: boolean };
+  rows: RankRowView[];
+  unattributed: RankRowView;
+  /** Deaths in every counted incident, each incident once (rows can sum past it: an incident naming two groups counts for each). */
+  totalDeaths: number;
+  totalIncidents: number;
+}
+
+/** One country's GTI-style score in one year, with the figures behind it. */
+export interface GtiScoreView {
+  country: string;
+  year: number;
+  incidents: number;
+  deaths: number;
+  injuries: number;
+  hostages: number;
+  /** incidents + 3·deaths + 0.5·injuries + 0.5·hostages, this year only. */
+  raw: number;
+  /** Five-year weighted raw score (16/8/4/2/1 over 31). */
+  weighted: number;
+  /** 0–10, log-banded against the year's highest country. */
+  score: number;
+}
+
+/** GET /api/rankings/gti?country&year (or since&until): rows by year, then score descending. */
+export interface GtiRankingView {
+  query: { since: string | null; until: string | null; country: string | null };
+  rows: GtiScoreView[];
+}
+
+/**
+ * GET /api/reports/{kind}/{name}?format=json: the brief as data (format=html or md
+ * returns the rendered document as text/html or text/markdown instead).
+ */
+export type { Brief as BriefView } from '../export/brief/brief-types.js';

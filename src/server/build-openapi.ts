@@ -12,7 +12,7 @@ export function buildOpenApi(routes: readonly RouteSpec[], version: string): Rec
     ];
     const error = (description: string) => ({ description, content: { 'application/json': { schema: { $ref: '#/components/schemas/Error' } } } });
     const responses: Record<string, unknown> = {
-      [String(route.status ?? 200)]: { description: 'Success', content: { 'application/json': { schema: route.response } } },
+      [String(route.status ?? 200)]: { description: 'Success', content: { ...(route.produces !== undefined && route.response['type'] === 'string' ? {} : { 'application/json': { schema: route.response } }), ...Object.fromEntries(Object.entries(route.produces ?? {}).map(([type, schema]) => [type, { schema }])) } },
       '400': error('Bad input'),
       '404': error('Not found'),
     };

@@ -37,7 +37,8 @@ export function createApp(deps: AppDeps): Hono {
 
   app.use('*', async (c, next) => {
     await next();
-    c.header('Content-Security-Policy', contentSecurityPolicy);
+    // A route may answer with a stricter policy of its own (the HTML brief allows its stylesheet by hash).
+    if (!c.res.headers.has('Content-Security-Policy')) c.header('Content-Security-Policy', contentSecurityPolicy);
     c.header('X-Content-Type-Options', 'nosniff');
     c.header('X-Frame-Options', 'DENY');
     c.header('Referrer-Policy', 'no-referrer');
@@ -54,6 +55,8 @@ export function createApp(deps: AppDeps): Hono {
       const params = { ...readParams(route.pathParams ?? {}, (name) => c.req.param(name), 'path'), ...readParams(route.query ?? {}, (name) => c.req.query(name), 'query') };
       const body = validateBody === undefined ? undefined : await readBody(c, validateBody);
       const result = await route.handle({ store: deps.store, params, body, user });
+      // Briefs and exports answer with their own content type.
+      if (result instanceof Response) return result;
       return c.json(result as object, route.status ?? 200);
     });
   }
