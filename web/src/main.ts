@@ -6,7 +6,9 @@ import { graphPage } from './pages/graph-page.js';
 import { groupPage } from './pages/group-page.js';
 import { incidentPage } from './pages/incident-page.js';
 import { mapPage } from './pages/map-page.js';
+import { reviewPage } from './pages/review-page.js';
 import { searchPage } from './pages/search-page.js';
+import { timelinePage } from './pages/timeline-page.js';
 
 const app = document.getElementById('app') as HTMLElement;
 
@@ -26,6 +28,8 @@ async function route(): Promise<void> {
     else if (id('document') !== null) await documentPage(app, id('document') as number);
     else if (path === '/map') await mapPage(app, params);
     else if (path === '/graph') await graphPage(app, params.get('date'));
+    else if (path === '/timeline') await timelinePage(app, params);
+    else if (path === '/review') await reviewPage(app);
     else app.replaceChildren(el('h1', {}, 'Not found'), el('p', {}, `No page ${path}.`));
   } catch (error) {
     app.replaceChildren(el('h1', {}, 'Error'), el('p', { class: 'error' }, error instanceof ApiError ? `${error.code}: ${error.message}` : String(error)));
@@ -59,5 +63,7 @@ form.addEventListener('submit', (event) => {
 });
 
 window.addEventListener('hashchange', () => void route());
+// A change made on a page (a merge, an undo) re-renders it from the API.
+window.addEventListener('sitrep:refresh', () => void route());
 void showTokenStatus();
 void route();
