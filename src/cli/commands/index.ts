@@ -3,6 +3,7 @@ import { extractCommand } from './extract.js';
 import { evalCommand } from './eval.js';
 import { rankCommand } from './rank.js';
 import { exportCommand } from './export.js';
+import { reportCommand } from './report.js';
 import { serveCommand } from './serve.js';
 import { usersCommand } from './users.js';
 import { ingestCommand } from './ingest.js';
@@ -20,6 +21,7 @@ export const commands: CommandSpec[] = [
   evalCommand,
   rankCommand,
   exportCommand,
+  reportCommand,
   serveCommand,
   usersCommand,
   ingestCommand,
