@@ -73,7 +73,7 @@ function barChart(buckets: TimeBuckets, metric: Metric, testId: string): SVGSVGE
       const exact = v - approximate;
       if (exact > 0) group.append(svg('rect', { x: cx - barWidth / 2, y: y(exact), width: barWidth, height: top + plot - y(exact), class: 'exact' }));
       if (approximate > 0) group.append(svg('rect', { x: cx - barWidth / 2, y: y(v), width: barWidth, height: y(exact) - y(v), class: 'approximate' }));
-      if (slot >= 14) group.append(svg('text', { x: cx, y: y(v) - 4, class: 'value-label' }, String(v)));
+      if (String(v).length * 6.2 <= slot + 2) group.append(svg('text', { x: cx, y: y(v) - 4, class: 'value-label' }, String(v)));
     }
     root.append(group);
     if (index % every === 0) root.append(svg('text', { x: cx, y: top + plot + 16, class: 'x-label' }, bucket.key));

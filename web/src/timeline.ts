@@ -2,6 +2,7 @@
 // An incident known only by a bound ("on or before") sits at that bound.
 import type { IncidentSummary } from '../../src/server/api-types.js';
 import { svg } from './dom.js';
+import { incidentDateText } from './incident-date.js';
 
 /** Up to this many incidents get a text label; more are dots with a tooltip. */
 const maxLabels = 14;
@@ -9,8 +10,7 @@ const maxLabels = 14;
 /** The day an incident is drawn at and how its date reads. */
 function when(incident: IncidentSummary): { time: number; text: string } {
   const { value, earliest, latest } = incident.date;
-  const text = value ?? (earliest && latest ? `${earliest} – ${latest}` : earliest ? `≥ ${earliest}` : latest ? `≤ ${latest}` : '');
-  return { time: Date.parse(value ?? earliest ?? latest ?? ''), text };
+  return { time: Date.parse(value ?? earliest ?? latest ?? ''), text: incidentDateText(incident.date) };
 }
 
 /** An SVG timeline of incidents. */

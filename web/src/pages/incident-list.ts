@@ -1,6 +1,7 @@
 // A compact table of incidents.
 import type { IncidentSummary } from '../../../src/server/api-types.js';
 import { el, link } from '../dom.js';
+import { incidentDateText } from '../incident-date.js';
 
 /** A table of incidents linking to each. */
 export function incidentList(incidents: readonly IncidentSummary[]): HTMLElement {
@@ -16,7 +17,7 @@ export function incidentList(incidents: readonly IncidentSummary[]): HTMLElement
         el(
           'tr',
           {},
-          el('td', {}, link(`/incident/${incident.id}`, incident.date.value ?? incident.date.earliest ?? 'undated')),
+          el('td', { class: 'date' }, link(`/incident/${incident.id}`, incidentDateText(incident.date)), incident.date.precision !== 'day' && incident.date.value ? el('span', { class: 'meta' }, ` (${incident.date.precision})`) : null),
           el('td', {}, `${incident.type.replace(/_/g, ' ')}${incident.suicide ? ' (suicide)' : ''}`),
           el('td', {}, incident.location ? `${incident.location.name} (${incident.location.level})` : ''),
           el('td', {}, incident.best.killed ?? ''),

@@ -4,6 +4,7 @@ import type { IncidentDetail, IncidentSummary } from '../../../src/server/api-ty
 import { getJson, linkReport, listAudit, listMerges, unlinkReport } from '../api.js';
 import { claimItem } from '../claim-item.js';
 import { el, highlighted, link, section } from '../dom.js';
+import { incidentDateText } from '../incident-date.js';
 import { auditTable, flashMessage, mergeForm, mergeTable, runChange } from '../review-widgets.js';
 import { incidentName } from './review-page.js';
 
@@ -14,7 +15,7 @@ export async function incidentPage(root: HTMLElement, id: number): Promise<void>
   const incident = await getJson<IncidentDetail>(`/api/incidents/${id}`);
   const [candidates, merges, audit] = await Promise.all([getJson<{ incidents: IncidentSummary[] }>(`/api/incidents?${candidateQuery(incident)}`), listMerges({ kind: 'incident', involving: incident.id }), listAudit(`incident:${incident.id}`, 50)]);
   const where = incident.location ? `${incident.location.name} (${incident.location.level}${incident.location.country ? `, ${incident.location.country}` : ''})` : 'unknown place';
-  const when = incident.date.value ?? (incident.date.earliest ? `${incident.date.earliest} – ${incident.date.latest ?? ''}` : 'undated');
+  const when = incidentDateText(incident.date);
   root.replaceChildren(
     el('h1', {}, `${incident.type.replace(/_/g, ' ')}${incident.suicide ? ' (suicide)' : ''} — ${where}`),
     ...(incident.id !== id ? [el('p', { class: 'notice', 'data-testid': 'merged-notice' }, `Incident ${id} has been merged into this one (undo the merge below to split them again).`)] : []),

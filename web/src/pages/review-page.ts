@@ -3,12 +3,12 @@
 import type { IncidentSummary } from '../../../src/server/api-types.js';
 import { getJson, linkReport, listAudit, listMerges, unlinkReport } from '../api.js';
 import { el, link, section } from '../dom.js';
+import { incidentDateText } from '../incident-date.js';
 import { auditTable, flashMessage, mergeForm, mergeTable, runChange } from '../review-widgets.js';
 
 /** A short name for an incident in a picker. */
 export function incidentName(incident: IncidentSummary): string {
-  const { value, earliest, latest } = incident.date;
-  return `${value ?? earliest ?? latest ?? 'undated'} ${incident.type.replace(/_/g, ' ')}${incident.location ? ` — ${incident.location.name}` : ''}`;
+  return `${incidentDateText(incident.date)} ${incident.type.replace(/_/g, ' ')}${incident.location ? ` — ${incident.location.name}` : ''}`;
 }
 
 /** Renders the review page. */
