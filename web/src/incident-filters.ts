@@ -42,19 +42,25 @@ export function filterQuery(params: URLSearchParams, keys: readonly string[] = f
 }
 
 /** A filter form that navigates to `route` with the chosen filters. */
-export function filterForm(route: string, params: URLSearchParams, options: FilterOptions, extra: Record<string, string> = {}): HTMLFormElement {
+export function filterForm(route: string, params: URLSearchParams, options: FilterOptions, fields: readonly string[] = filterKeys, extra: HTMLElement[] = []): HTMLFormElement {
   const group = el('select', { name: 'group', 'aria-label': 'Group' }, el('option', { value: '' }, 'any group'), ...options.groups.map((g) => el('option', { value: String(g.id) }, g.name)));
   const type = el('select', { name: 'type', 'aria-label': 'Incident type' }, el('option', { value: '' }, 'any type'), ...options.types.map((t) => el('option', { value: t }, t.replace(/_/g, ' '))));
   const country = el('input', { type: 'text', name: 'country', placeholder: 'country (ISO code)', maxlength: '2', size: '14', 'aria-label': 'Country' });
   const since = el('input', { type: 'date', name: 'since', 'aria-label': 'Since' });
   const until = el('input', { type: 'date', name: 'until', 'aria-label': 'Until' });
-  const inputs = { group, type, country, since, until };
+  const inputs = Object.fromEntries(Object.entries({ group, type, country, since, until }).filter(([key]) => fields.includes(key)));
   for (const [key, input] of Object.entries(inputs)) input.value = params.get(key) ?? '';
-  const form = el('form', { class: 'filters' }, group, type, country, el('label', {}, 'from ', since), el('label', {}, 'to ', until), el('button', { type: 'submit' }, 'Filter'));
+  const shown: Record<string, HTMLElement> = { group, type, country, since: el('label', {}, 'from ', since), until: el('label', {}, 'to ', until) };
+  const form = el('form', { class: 'filters' }, ...filterKeys.filter((key) => fields.includes(key)).map((key) => shown[key] as HTMLElement), ...extra, el('button', { type: 'submit' }, 'Apply'));
   form.addEventListener('submit', (event) => {
     event.preventDefault();
-    const next = new URLSearchParams(extra);
+    const next = new URLSearchParams();
     for (const [key, input] of Object.entries(inputs)) if (input.value.trim() !== '') next.set(key, key === 'country' ? input.value.trim().toUpperCase() : input.value);
+    // Extra controls are named inputs: checkboxes count when checked, selects when chosen.
+    for (const control of extra.flatMap((e) => [e, ...e.querySelectorAll('input, select')])) {
+      if (control instanceof HTMLInputElement && control.type === 'checkbox' && control.checked) next.set(control.name, control.value);
+      if (control instanceof HTMLSelectElement && control.value !== '') next.set(control.name, control.value);
+    }
     location.hash = `#${route}?${next.toString()}`;
   });
   return form;

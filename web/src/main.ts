@@ -5,7 +5,9 @@ import { documentPage } from './pages/document-page.js';
 import { graphPage } from './pages/graph-page.js';
 import { groupPage } from './pages/group-page.js';
 import { incidentPage } from './pages/incident-page.js';
+import { exportPage } from './pages/export-page.js';
 import { mapPage } from './pages/map-page.js';
+import { rankingsPage } from './pages/rankings-page.js';
 import { reviewPage } from './pages/review-page.js';
 import { searchPage } from './pages/search-page.js';
 import { timelinePage } from './pages/timeline-page.js';
@@ -30,6 +32,8 @@ async function route(): Promise<void> {
     else if (path === '/graph') await graphPage(app, params.get('date'));
     else if (path === '/timeline') await timelinePage(app, params);
     else if (path === '/review') await reviewPage(app);
+    else if (path === '/rankings') await rankingsPage(app, params);
+    else if (path === '/export') await exportPage(app, params);
     else app.replaceChildren(el('h1', {}, 'Not found'), el('p', {}, `No page ${path}.`));
   } catch (error) {
     app.replaceChildren(el('h1', {}, 'Error'), el('p', { class: 'error' }, error instanceof ApiError ? `${error.code}: ${error.message}` : String(error)));

@@ -57,5 +57,14 @@ export async function groupPage(root: HTMLElement, id: number): Promise<void> {
 
 /** Links to the views of this group elsewhere: timeline, map, brief and export. */
 function groupActions(profile: GroupProfile): HTMLElement {
-  return el('p', { class: 'actions-bar', 'data-testid': 'group-actions' }, link(`/timeline?group=${profile.id}`, 'Timeline'), link(`/map?group=${profile.id}`, 'Map'), link(`/export?group=${profile.id}`, 'Export'));
+  const brief = `/api/reports/group/${profile.id}`;
+  return el(
+    'p',
+    { class: 'actions-bar', 'data-testid': 'group-actions' },
+    link(`/timeline?group=${profile.id}`, 'Timeline'),
+    link(`/map?group=${profile.id}`, 'Map'),
+    el('a', { href: `${brief}?format=html`, target: '_blank', rel: 'noopener', 'data-testid': 'brief-html-group' }, 'Brief (HTML)'),
+    el('a', { href: `${brief}?format=md`, download: `sitrep-brief-group-${profile.id}.md`, 'data-testid': 'brief-md-group' }, 'Brief (Markdown)'),
+    link(`/export?group=${profile.id}`, 'Export'),
+  );
 }

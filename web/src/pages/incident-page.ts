@@ -19,7 +19,7 @@ export async function incidentPage(root: HTMLElement, id: number): Promise<void>
   root.replaceChildren(
     el('h1', {}, `${incident.type.replace(/_/g, ' ')}${incident.suicide ? ' (suicide)' : ''} — ${where}`),
     ...(incident.id !== id ? [el('p', { class: 'notice', 'data-testid': 'merged-notice' }, `Incident ${id} has been merged into this one (undo the merge below to split them again).`)] : []),
-    el('p', { class: 'meta' }, `${when} (${incident.date.precision}) · killed ${incident.best.killed ?? '?'} · wounded ${incident.best.wounded ?? '?'}${incident.claimed ? ' · claimed' : ''}`),
+    el('p', { class: 'meta' }, `${when} (${incident.date.precision}) · killed ${incident.best.killed ?? '?'} · wounded ${incident.best.wounded ?? '?'}${incident.claimed ? ' · claimed' : ''}`, incident.location?.country ? el('span', {}, ' · ', el('a', { href: `/api/reports/country/${encodeURIComponent(incident.location.country)}?format=html`, target: '_blank', rel: 'noopener', 'data-testid': 'brief-html-country' }, `brief on ${incident.location.country}`)) : null),
     section('Perpetrators', el('ul', {}, ...incident.perpetrators.map((p) => el('li', {}, link(`/group/${p.id}`, p.name), ` (${p.role})`)))),
     section('Claims', incident.claims.length === 0 ? el('p', { class: 'empty' }, 'None.') : el('ul', { class: 'claims' }, ...incident.claims.map((claim) => claimItem(claim)))),
     section(

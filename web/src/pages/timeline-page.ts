@@ -27,6 +27,8 @@ export async function timelinePage(root: HTMLElement, params: URLSearchParams): 
       link(`/map${mapQuery ? `?${mapQuery}` : ''}`, 'Same filters on the map'),
       ' · ',
       link(`/export?${filterQuery(params).toString()}`, 'Export these incidents'),
+      ...(params.get('country') ? [' · ', el('a', { href: `/api/reports/country/${encodeURIComponent(params.get('country') as string)}?format=html`, target: '_blank', rel: 'noopener', 'data-testid': 'brief-html-country' }, `Brief on ${params.get('country') as string}`)] : []),
+      ...(group ? [' · ', el('a', { href: `/api/reports/group/${group.id}?format=html`, target: '_blank', rel: 'noopener', 'data-testid': 'brief-html-group' }, `Brief on ${group.name}`)] : []),
     ),
     section('Incidents and deaths over time', timeCharts(incidents), el('div', { 'data-testid': 'timeline' }, timeline(incidents))),
     section('Incidents', incidentList(incidents)),
