@@ -5,6 +5,7 @@ import { buildBrief, briefContentSecurityPolicy, exportRecords, findGroup, rende
 import { SitrepError } from '../model/index.js';
 import type { Store } from '../store/index.js';
 import type { DeadliestRankingView, GtiRankingView } from './api-types.js';
+import { adminAreaLocator } from './locate-admin-areas.js';
 
 /** The period, place and pooling of an API ranking. */
 export interface RankingParams {
@@ -51,7 +52,7 @@ const textTypes: Record<BriefFormat, string> = { md: 'text/markdown; charset=utf
 
 /** A brief as JSON (the Brief object) or as a Markdown or HTML document. */
 export async function briefResponse(store: Store, kind: BriefKind, name: string, format: BriefFormat | 'json'): Promise<Response | object> {
-  const brief = await buildBrief(store, kind, name);
+  const brief = await buildBrief(store, kind, name, { locate: adminAreaLocator() });
   if (format === 'json') return brief;
   const headers: Record<string, string> = { 'Content-Type': textTypes[format] };
   // The page's own policy: no scripts at all, and only its stylesheet (by hash).

@@ -1,7 +1,8 @@
 import { writeFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
-import { briefFormats, buildBrief, renderBrief, type Brief, type BriefFormat } from '../../export/index.js';
+import { briefFormats, buildBrief, renderBrief, type Brief, type BriefFormat, type BriefOptions } from '../../export/index.js';
 import { SitrepError } from '../../model/index.js';
+import { adminAreaLocator } from '../../server/locate-admin-areas.js';
 import type { Store } from '../../store/index.js';
 import type { CommandSpec } from '../command.js';
 import { exitCodes } from '../exit-codes.js';
@@ -35,7 +36,8 @@ export const reportCommand: CommandSpec = {
       return exitCodes.usage;
     }
     const text = await withStore(context, async (store) => {
-      const brief = kind === undefined ? await buildGroupOrCountry(store, name) : await buildBrief(store, kind, name);
+      const options = { locate: adminAreaLocator() };
+      const brief = kind === undefined ? await buildGroupOrCountry(store, name, options) : await buildBrief(store, kind, name, options);
       return renderBrief(brief, format as BriefFormat);
     });
     const out = context.options.out;
@@ -48,13 +50,13 @@ export const reportCommand: CommandSpec = {
 const isNotFound = (error: unknown): boolean => error instanceof SitrepError && error.code === 'NOT_FOUND';
 
 /** A group of that name when there is one, else a country; NOT_FOUND naming both when neither matches. */
-async function buildGroupOrCountry(store: Store, name: string): Promise<Brief> {
+async function buildGroupOrCountry(store: Store, name: string, options: BriefOptions): Promise<Brief> {
   try {
-    return await buildBrief(store, 'group', name);
+    return await buildBrief(store, 'group', name, options);
   } catch (groupError) {
     if (!isNotFound(groupError)) throw groupError;
     try {
-      return await buildBrief(store, 'country', name);
+      return await buildBrief(store, 'country', name, options);
     } catch (countryError) {
       if (isNotFound(countryError)) throw new SitrepError('NOT_FOUND', `no group or country named '${name}'`, { cause: countryError });
       throw countryError;

@@ -4,7 +4,7 @@ import { listAllIncidents, strongestRoles, type PerpetratorFact } from '../../an
 import type { LocationLevel } from '../../model/index.js';
 import type { IncidentFilter, Store, StoredIncident } from '../../store/index.js';
 import type { BriefSources } from './brief-sources.js';
-import type { BriefIncident, BriefMapMark, BriefPeriod, BriefTimeline } from './brief-types.js';
+import type { AreaLocator, BriefIncident, BriefMapMark, BriefPeriod, BriefTimeline } from './brief-types.js';
 
 /** How large an area of each level is drawn, in km: no admin shapes ship, so areas are circles. */
 export const briefAreaRadiusKm: Record<LocationLevel, number> = { facility: 1, city: 5, admin2: 25, admin1: 80, region: 300, country: 400 };
@@ -146,14 +146,40 @@ function nextPeriod(period: string): string {
   return month === 12 ? `${String(year + 1).padStart(4, '0')}-01` : `${period.slice(0, 4)}-${String(month + 1).padStart(2, '0')}`;
 }
 
-/** Map marks of incidents with coordinates: cities and facilities as points, admin areas and countries as areas. */
-export function incidentMarks(loaded: readonly LoadedIncident[]): BriefMapMark[] {
+/**
+ * Map marks of incidents: cities and facilities with coordinates as points; a
+ * place known only to its province (or without coordinates, drawn at its
+ * province by `locate`) as an area. Incidents known only to a country are left
+ * off: a country-wide circle would say nothing.
+ */
+export function incidentMarks(loaded: readonly LoadedIncident[], locate?: AreaLocator): BriefMapMark[] {
   const marks: BriefMapMark[] = [];
   for (const { incident } of loaded) {
     const location = incident.location;
-    if (location === null || location.lat === null || location.lon === null) continue;
-    const point = location.level === 'city' || location.level === 'facility';
-    marks.push({ label: location.name, lon: location.lon, lat: location.lat, level: location.level, shape: point ? 'point' : 'area', radiusKm: briefAreaRadiusKm[location.level], role: 'incident', killed: incident.best.killed });
+    if (location === null) continue;
+    let { lat, lon } = location;
+    let level = location.level;
+    if (lat === null || lon === null) {
+      const found = locate?.({ name: location.name, level: location.level, country: location.country, admin1: location.admin1 });
+      if (found === undefined) continue;
+      ({ lat, lon, level } = found);
+    }
+    if (level === 'country' || level === 'region') continue;
+    const point = level === 'city' || level === 'facility';
+    marks.push({ label: location.name, lon, lat, level, shape: point ? 'point' : 'area', radiusKm: briefAreaRadiusKm[level], role: 'incident', killed: incident.best.killed });
   }
   return marks;
+}
+
+/** A map mark of an area (a place a group holds or is present in); a country is shaded by the renderer. */
+export function areaMark(place: { name: string; level: LocationLevel | null; country: string | null; admin1: string | null; lat: number | null; lon: number | null }, locate?: AreaLocator): BriefMapMark | undefined {
+  let { lat, lon } = place;
+  let level: LocationLevel = place.level ?? 'admin1';
+  if (lat === null || lon === null) {
+    const found = locate?.(place);
+    if (found === undefined) return undefined;
+    ({ lat, lon, level } = found);
+  }
+  const point = level === 'city' || level === 'facility';
+  return { label: place.name, lon, lat, level, shape: point ? 'point' : 'area', radiusKm: briefAreaRadiusKm[level], role: 'area', killed: null };
 }

@@ -60,6 +60,8 @@ export interface BriefArea {
   relation: 'controls' | 'present_in' | 'based_in';
   level: LocationLevel | null;
   country: string | null;
+  /** GeoNames admin1 code of the place, when stored. */
+  admin1: string | null;
   lat: number | null;
   lon: number | null;
   when: string | null;
@@ -179,4 +181,13 @@ export interface Brief {
   sources: BriefSource[];
   /** What the figures do and do not mean. */
   notes: string[];
+}
+
+/** Where a stored place without coordinates can be drawn: a representative point and the precision it stands for. */
+export type AreaLocator = (place: { name: string; level: LocationLevel | null; country: string | null; admin1: string | null }) => { lat: number; lon: number; level: LocationLevel } | undefined;
+
+/** Options of buildBrief. */
+export interface BriefOptions {
+  /** Places the store holds without coordinates (provinces, say) are drawn where this says. */
+  locate?: AreaLocator;
 }

@@ -3,7 +3,7 @@
 import { SitrepError } from '../../model/index.js';
 import { foldName, type Store, type StoredEntity } from '../../store/index.js';
 import { countryName } from '../describe-incident.js';
-import type { Brief, BriefKind } from './brief-types.js';
+import type { Brief, BriefKind, BriefOptions } from './brief-types.js';
 import { buildCountryBrief, type BriefCountry } from './build-country-brief.js';
 import { buildGroupBrief } from './build-group-brief.js';
 
@@ -11,10 +11,10 @@ import { buildGroupBrief } from './build-group-brief.js';
 export const briefKinds: readonly BriefKind[] = ['group', 'country'];
 
 /** Builds the brief of the group or country `name` names; NOT_FOUND when nothing matches, USAGE when a name is ambiguous. */
-export async function buildBrief(store: Store, kind: BriefKind, name: string): Promise<Brief> {
+export async function buildBrief(store: Store, kind: BriefKind, name: string, options: BriefOptions = {}): Promise<Brief> {
   const query = name.trim();
   if (query === '') throw new SitrepError('USAGE', `name a ${kind}`);
-  return kind === 'group' ? buildGroupBrief(store, await findGroup(store, query)) : buildCountryBrief(store, await findCountry(store, query));
+  return kind === 'group' ? buildGroupBrief(store, await findGroup(store, query), options) : buildCountryBrief(store, await findCountry(store, query), options);
 }
 
 /** The group a user means by an id, a known id (dictionary key) or a name; a canonical name outranks an alias. */

@@ -5,8 +5,8 @@ import { rankDeadliestGroups, scoreCountries } from '../../analytics/index.js';
 import type { Predicate } from '../../model/index.js';
 import type { Store, StoredClaim, StoredEntity } from '../../store/index.js';
 import { BriefSources } from './brief-sources.js';
-import { briefAreaRadiusKm, briefTimeline, deadliestIncidents, incidentMarks, loadBriefIncidents, toBriefIncident } from './brief-incidents.js';
-import type { Brief, BriefArea, BriefGroupRow, BriefMapMark } from './brief-types.js';
+import { areaMark, briefTimeline, deadliestIncidents, incidentMarks, loadBriefIncidents, toBriefIncident } from './brief-incidents.js';
+import type { Brief, BriefArea, BriefGroupRow, BriefMapMark, BriefOptions } from './brief-types.js';
 import { claimsWhen } from './fold-brief-facts.js';
 import { formatScore } from './format-brief-text.js';
 
@@ -21,7 +21,7 @@ export interface BriefCountry {
 }
 
 /** Builds the brief of one country (incidents stored with that country code). */
-export async function buildCountryBrief(store: Store, country: BriefCountry): Promise<Brief> {
+export async function buildCountryBrief(store: Store, country: BriefCountry, options: BriefOptions = {}): Promise<Brief> {
   const sources = new BriefSources();
   const entities = new Map<number, StoredEntity>();
   const entity = async (id: number): Promise<StoredEntity | undefined> => {
@@ -65,6 +65,7 @@ export async function buildCountryBrief(store: Store, country: BriefCountry): Pr
       relation: first.predicate as BriefArea['relation'],
       level: place?.level ?? null,
       country: place?.country ?? null,
+      admin1: place?.admin1 ?? null,
       lat: place?.lat ?? null,
       lon: place?.lon ?? null,
       when: claimsWhen(claims),
@@ -78,11 +79,11 @@ export async function buildCountryBrief(store: Store, country: BriefCountry): Pr
 
   const marks: BriefMapMark[] = [];
   for (const area of areas) {
-    if (area.lat === null || area.lon === null || area.level === 'country') continue;
-    const level = area.level ?? 'admin1';
-    marks.push({ label: area.name, lon: area.lon, lat: area.lat, level, shape: level === 'city' || level === 'facility' ? 'point' : 'area', radiusKm: briefAreaRadiusKm[level], role: 'area', killed: null });
+    if (area.level === 'country') continue;
+    const mark = areaMark(area, options.locate);
+    if (mark !== undefined) marks.push(mark);
   }
-  marks.push(...incidentMarks(incidents.filter((l) => l.incident.location?.level !== 'country')));
+  marks.push(...incidentMarks(incidents, options.locate));
   const deaths = incidents.reduce((sum, l) => sum + (l.incident.best.killed ?? 0), 0);
   const wounded = incidents.reduce((sum, l) => sum + (l.incident.best.wounded ?? 0), 0);
   const latest = scores.at(-1);

@@ -5,8 +5,8 @@ import { rankDeadliestGroups } from '../../analytics/index.js';
 import type { Predicate } from '../../model/index.js';
 import type { Store, StoredClaim, StoredEntity } from '../../store/index.js';
 import { BriefSources } from './brief-sources.js';
-import { briefAreaRadiusKm, briefTimeline, deadliestIncidents, incidentMarks, loadBriefIncidents, toBriefIncident } from './brief-incidents.js';
-import type { Brief, BriefArea, BriefFact, BriefMapMark, BriefSection, BriefStrength } from './brief-types.js';
+import { areaMark, briefTimeline, deadliestIncidents, incidentMarks, loadBriefIncidents, toBriefIncident } from './brief-incidents.js';
+import type { Brief, BriefArea, BriefFact, BriefMapMark, BriefOptions, BriefSection, BriefStrength } from './brief-types.js';
 import { claimValueText, claimsWhen, foldBriefFacts, quantityText } from './fold-brief-facts.js';
 
 const many = 100_000;
@@ -34,7 +34,7 @@ const areaPredicates = new Set<Predicate>(['controls', 'present_in', 'based_in']
 const elsewhere = new Set<Predicate>(['alias', 'strength', 'controls', 'present_in', 'based_in', 'claimed_responsibility_for', 'perpetrated']);
 
 /** Builds the brief of one group (an armed group or organization entity). */
-export async function buildGroupBrief(store: Store, group: StoredEntity): Promise<Brief> {
+export async function buildGroupBrief(store: Store, group: StoredEntity, options: BriefOptions = {}): Promise<Brief> {
   const sources = new BriefSources();
   const entities = new Map<number, StoredEntity>([[group.id, group]]);
   const entity = async (id: number): Promise<StoredEntity | undefined> => {
@@ -111,6 +111,7 @@ export async function buildGroupBrief(store: Store, group: StoredEntity): Promis
       relation: first.predicate as BriefArea['relation'],
       level: place?.level ?? null,
       country: place?.country ?? null,
+      admin1: place?.admin1 ?? null,
       lat: place?.lat ?? null,
       lon: place?.lon ?? null,
       when: claimsWhen(claims),
@@ -129,12 +130,10 @@ export async function buildGroupBrief(store: Store, group: StoredEntity): Promis
 
   const marks: BriefMapMark[] = [];
   for (const area of areas) {
-    if (area.lat === null || area.lon === null) continue;
-    const level = area.level ?? 'admin1';
-    const point = level === 'city' || level === 'facility';
-    marks.push({ label: area.name, lon: area.lon, lat: area.lat, level, shape: point ? 'point' : 'area', radiusKm: briefAreaRadiusKm[level], role: 'area', killed: null });
+    const mark = areaMark(area, options.locate);
+    if (mark !== undefined) marks.push(mark);
   }
-  marks.push(...incidentMarks(shown));
+  marks.push(...incidentMarks(shown, options.locate));
 
   const figures = [
     { label: 'Incidents claimed or attributed', value: String(responsible.length) },

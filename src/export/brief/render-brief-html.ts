@@ -52,8 +52,11 @@ ol.sources li { margin: 3px 0; word-break: break-word; }
 @page { margin: 16mm 14mm; }
 `;
 
-/** The page's Content-Security-Policy: no scripts, nothing fetched, only the stylesheet above. */
-export const briefContentSecurityPolicy = `default-src 'none'; style-src 'sha256-${createHash('sha256').update(briefCss).digest('base64')}'; img-src data:; base-uri 'none'; form-action 'none'; frame-ancestors 'none'`;
+/** The policy the page carries in a meta element: no scripts, nothing fetched, only the stylesheet above. */
+const briefMetaPolicy = `default-src 'none'; style-src 'sha256-${createHash('sha256').update(briefCss).digest('base64')}'; img-src data:; base-uri 'none'; form-action 'none'`;
+
+/** The Content-Security-Policy header to serve the page with: the meta policy, and no framing (which only a header can say). */
+export const briefContentSecurityPolicy = `${briefMetaPolicy}; frame-ancestors 'none'`;
 
 const e = (text: string): string => escapeMarkup(cleanText(text));
 
@@ -156,7 +159,7 @@ export function renderBriefHtml(brief: Brief): string {
     '<html lang="en">',
     '<head>',
     '<meta charset="utf-8">',
-    `<meta http-equiv="Content-Security-Policy" content="${escapeMarkup(briefContentSecurityPolicy)}">`,
+    `<meta http-equiv="Content-Security-Policy" content="${escapeMarkup(briefMetaPolicy)}">`,
     '<meta name="viewport" content="width=device-width, initial-scale=1">',
     '<meta name="referrer" content="no-referrer">',
     `<title>${e(`${brief.title} — sitrep brief`)}</title>`,

@@ -71,14 +71,14 @@ export function renderSvgBarChart(title: string, bars: readonly ChartBar[], opti
   const { top, step } = niceMax(max);
   const y = (v: number): number => margin.top + plotHeight - (v / top) * plotHeight;
   const band = bars.length === 0 ? plotWidth : plotWidth / bars.length;
-  const barWidth = Math.max(1, band * 0.8);
+  const barWidth = Math.min(48, Math.max(1, band * 0.8));
   const body = yAxis(top, step, y);
   const every = labelEvery(bars.length, plotWidth, 52);
   bars.forEach((bar, i) => {
     const x = margin.left + i * band + (band - barWidth) / 2;
     const label = cleanText(bar.label);
     const h = y(0) - y(bar.value);
-    body.push(`<rect x="${x.toFixed(1)}" y="${y(bar.value).toFixed(1)}" width="${barWidth.toFixed(1)}" height="${h.toFixed(1)}" fill="${color}"><title>${escapeMarkup(`${label}: ${bar.value}${unit === '' ? '' : ` ${unit}`}`)}</title></rect>`);
+    body.push(`<rect class="bar" x="${x.toFixed(1)}" y="${y(bar.value).toFixed(1)}" width="${barWidth.toFixed(1)}" height="${h.toFixed(1)}" fill="${color}"><title>${escapeMarkup(`${label}: ${bar.value}${unit === '' ? '' : ` ${unit}`}`)}</title></rect>`);
     if (bar.value > 0 && bars.length <= 36) body.push(`<text x="${(x + barWidth / 2).toFixed(1)}" y="${(y(bar.value) - 3).toFixed(1)}" ${font} font-size="9" fill="#333" text-anchor="middle">${bar.value}</text>`);
     if (i % every === 0 || i === bars.length - 1) body.push(`<text x="${(x + barWidth / 2).toFixed(1)}" y="${height - margin.bottom + 14}" ${font} font-size="10" fill="#555" text-anchor="middle">${escapeMarkup(label)}</text>`);
   });

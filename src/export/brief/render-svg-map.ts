@@ -4,7 +4,7 @@
 // size set by its level, never as a point, and the legend says so; a country is
 // shaded with its own shape; a city or facility is a dot.
 import { createRequire } from 'node:module';
-import { geoCircle, geoContains, geoMercator, geoPath, type GeoPermissibleObjects } from 'd3-geo';
+import { geoCentroid, geoCircle, geoContains, geoMercator, geoPath, type GeoPermissibleObjects } from 'd3-geo';
 import type { Feature, FeatureCollection, Geometry, Polygon } from 'geojson';
 import { feature } from 'topojson-client';
 import type { GeometryCollection, Topology } from 'topojson-specification';
@@ -43,7 +43,7 @@ const colors = { sea: '#dfeaf3', land: '#f4f1ea', border: '#b9b2a3', shaded: '#f
 /** Renders the map of a brief as SVG. */
 export function renderSvgMap(map: BriefMap, options: { width?: number; height?: number; title?: string } = {}): string {
   const width = options.width ?? 640;
-  const height = options.height ?? 400;
+  const mapHeight = options.height ?? 400;
   const title = options.title ?? 'Map';
   const shaded: Array<{ feature: CountryFeature; label: string; role: 'country' | 'area' }> = [];
   const circles: Array<{ mark: BriefMapMark; shape: Polygon }> = [];
@@ -70,25 +70,27 @@ export function renderSvgMap(map: BriefMap, options: { width?: number; height?: 
   const projection = geoMercator();
   const focusShapes: GeoPermissibleObjects[] = [...shaded.map((s) => s.feature), ...circles.map((c) => c.shape), ...points.map((p) => geoCircle().center([p.lon, p.lat]).radius(0.5)())];
   const pad = 24;
-  const legendHeight = 0;
+  const legendRows = legendEntries(map, shaded);
+  const height = mapHeight + (legendRows.length === 0 ? 0 : legendRows.length * 16 + 12);
   if (focusShapes.length > 0) {
-    projection.fitExtent([[pad, pad], [width - pad, height - pad - legendHeight]], { type: 'FeatureCollection', features: focusShapes.map((g) => ('type' in g && g.type === 'Feature' ? g : { type: 'Feature', properties: {}, geometry: g })) } as GeoPermissibleObjects);
+    projection.fitExtent([[pad, pad], [width - pad, mapHeight - pad]], { type: 'FeatureCollection', features: focusShapes.map((g) => ('type' in g && g.type === 'Feature' ? g : { type: 'Feature', properties: {}, geometry: g })) } as GeoPermissibleObjects);
     // Not closer than about 600 km across, so the basemap gives context.
     const maxScale = (width / (600 / 6371)) / 1;
     if (projection.scale() > maxScale) {
-      const [cx, cy] = projection.invert?.([width / 2, (height - legendHeight) / 2]) ?? [0, 0];
-      projection.scale(maxScale).center([cx, cy]).translate([width / 2, (height - legendHeight) / 2]);
+      const [cx, cy] = projection.invert?.([width / 2, mapHeight / 2]) ?? [0, 0];
+      projection.scale(maxScale).center([cx, cy]).translate([width / 2, mapHeight / 2]);
     }
   } else {
-    projection.fitExtent([[pad, pad], [width - pad, height - pad]], { type: 'Sphere' });
+    projection.fitExtent([[pad, pad], [width - pad, mapHeight - pad]], { type: 'Sphere' });
   }
-  projection.clipExtent([[0, 0], [width, height]]);
+  projection.clipExtent([[0, 0], [width, mapHeight]]);
   const path = geoPath(projection).digits(1);
 
   const out: string[] = [
     `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${width} ${height}" width="${width}" height="${height}" role="img" aria-label="${escapeMarkup(title)}" class="map">`,
     `<title>${escapeMarkup(title)}</title>`,
-    `<rect x="0" y="0" width="${width}" height="${height}" fill="${colors.sea}"/>`,
+    `<rect x="0" y="0" width="${width}" height="${height}" fill="#ffffff"/>`,
+    `<rect x="0" y="0" width="${width}" height="${mapHeight}" fill="${colors.sea}"/>`,
     `<g class="countries" fill="${colors.land}" stroke="${colors.border}" stroke-width="0.6">`,
   ];
   for (const country of countries().features) {
@@ -105,6 +107,12 @@ export function renderSvgMap(map: BriefMap, options: { width?: number; height?: 
     out.push('</g>');
   }
   const labels: Array<{ x: number; y: number; text: string; color: string }> = [];
+  const countryNames: string[] = [];
+  for (const s of shaded) {
+    const [x, y] = projection(geoCentroid(s.feature)) ?? [-1, -1];
+    if (x < 0 || y < 0 || x > width || y > mapHeight) continue;
+    countryNames.push(`<text x="${x.toFixed(1)}" y="${y.toFixed(1)}" text-anchor="middle" fill="#8a6a2a" font-style="italic" font-size="12">${escapeMarkup(s.feature.properties.name)}</text>`);
+  }
   out.push('<g class="marks">');
   for (const { mark, shape } of circles) {
     const d = path(shape);
@@ -128,7 +136,7 @@ export function renderSvgMap(map: BriefMap, options: { width?: number; height?: 
   // Labels after the marks, deduplicated, nudged down when they would overlap.
   const placed: Array<{ x: number; y: number }> = [];
   const seen = new Set<string>();
-  out.push('<g class="labels" font-family="system-ui, sans-serif" font-size="11">');
+  out.push('<g class="labels" font-family="system-ui, sans-serif" font-size="11">', ...countryNames);
   for (const label of labels) {
     if (seen.has(label.text)) continue;
     seen.add(label.text);
@@ -139,8 +147,8 @@ export function renderSvgMap(map: BriefMap, options: { width?: number; height?: 
     out.push(`<text x="${label.x.toFixed(1)}" y="${y.toFixed(1)}" fill="${label.color}" stroke="#ffffff" stroke-width="3" paint-order="stroke">${text}</text>`);
   }
   out.push('</g>');
-  out.push(...legend(map, shaded, width, height));
-  out.push(`<text x="${width - 6}" y="${height - 6}" font-family="system-ui, sans-serif" font-size="9" fill="#667" text-anchor="end">Basemap: Natural Earth (world-atlas), Mercator</text>`);
+  out.push(`<text x="${width - 6}" y="${mapHeight - 6}" font-family="system-ui, sans-serif" font-size="9" fill="#667" text-anchor="end">Basemap: Natural Earth (world-atlas), Mercator</text>`);
+  out.push(...legend(legendRows, mapHeight));
   out.push('</svg>');
   return out.join('\n');
 }
@@ -155,21 +163,23 @@ function markTitle(mark: BriefMapMark): string {
 }
 
 /** The legend lists only the kinds of mark the map shows. */
-function legend(map: BriefMap, shaded: ReadonlyArray<{ role: 'country' | 'area' }>, width: number, height: number): string[] {
+function legendEntries(map: BriefMap, shaded: ReadonlyArray<{ role: 'country' | 'area' }>): Array<{ swatch: string; text: string }> {
   const rows: Array<{ swatch: string; text: string }> = [];
   if (shaded.length > 0) rows.push({ swatch: `<rect width="14" height="10" fill="${colors.shaded}" stroke="${colors.shadedStroke}"/>`, text: 'country (its own shape)' });
   const areaLevels = [...new Set(map.marks.filter((m) => m.role === 'area' && m.shape === 'area' && m.level !== 'country').map((m) => m.level))];
   for (const level of areaLevels) rows.push({ swatch: `<circle cx="7" cy="5" r="6" fill="${colors.area}" fill-opacity="0.3" stroke="${colors.area}"/>`, text: `area: ${levelText(level)}, a circle (no shapes ship)` });
   if (map.marks.some((m) => m.role === 'area' && m.shape === 'point')) rows.push({ swatch: `<circle cx="7" cy="5" r="4" fill="${colors.area}"/>`, text: 'area: city or facility' });
   if (map.marks.some((m) => m.role === 'incident' && m.shape === 'point')) rows.push({ swatch: `<circle cx="7" cy="5" r="4" fill="${colors.incident}" fill-opacity="0.75"/>`, text: 'incident at a city or facility (size: deaths)' });
-  if (map.marks.some((m) => m.role === 'incident' && m.shape === 'area')) rows.push({ swatch: `<circle cx="7" cy="5" r="6" fill="none" stroke="${colors.incident}" stroke-dasharray="3 2"/>`, text: 'incident known only to a province or wider' });
+  if (map.marks.some((m) => m.role === 'incident' && m.shape === 'area')) rows.push({ swatch: `<circle cx="7" cy="5" r="6" fill="none" stroke="${colors.incident}" stroke-dasharray="3 2"/>`, text: 'incident known only to its province or district (circle)' });
+  return rows;
+}
+
+/** The legend, under the map. */
+function legend(rows: ReadonlyArray<{ swatch: string; text: string }>, top: number): string[] {
   if (rows.length === 0) return [];
-  const boxHeight = rows.length * 16 + 8;
-  const boxWidth = Math.min(width - 12, 8 + 22 + Math.max(...rows.map((r) => r.text.length)) * 5.6);
-  const top = height - boxHeight - 18;
-  const out = [`<g class="legend" font-family="system-ui, sans-serif" font-size="10" fill="#333" transform="translate(6 ${top})">`, `<rect x="0" y="0" width="${boxWidth.toFixed(0)}" height="${boxHeight}" fill="#ffffff" fill-opacity="0.88" stroke="#bbb"/>`];
+  const out = [`<g class="legend" font-family="system-ui, sans-serif" font-size="11" fill="#333" transform="translate(8 ${top + 8})">`];
   rows.forEach((row, i) => {
-    out.push(`<g transform="translate(8 ${6 + i * 16})">${row.swatch}<text x="22" y="9">${escapeMarkup(row.text)}</text></g>`);
+    out.push(`<g transform="translate(0 ${i * 16})">${row.swatch}<text x="22" y="9">${escapeMarkup(row.text)}</text></g>`);
   });
   out.push('</g>');
   return out;
