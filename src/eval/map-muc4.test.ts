@@ -20,8 +20,9 @@ describe('mapToMucTemplates', () => {
     incidents: [
       incident({
         perpetrators: [{ entity: 'fmln', role: 'claimed' }, { entity: 'p', role: 'suspected' }],
-        targets: [{ category: 'infrastructure', text: 'power substation' }, { category: 'civilians', text: 'two peasants' }],
-        weapons: ['dynamite'],
+        targets: [{ category: 'infrastructure', text: 'power substation' }, { category: 'civilians', text: 'two peasants' }, { category: 'civilians', text: 'four people', count: 4 }],
+        weapons: ['dynamite', 'firearm'],
+        evidence: [{ start: 0, end: 52, text: 'fmln guerrillas blew up the substation with dynamite' }],
       }),
       incident({ id: 'j', type: 'hostage_kidnapping', targets: [{ category: 'government', text: 'the mayor' }] }),
       incident({ id: 'k', type: 'agreement' }),
@@ -38,6 +39,12 @@ describe('mapToMucTemplates', () => {
     expect(bombing?.roles.Victim).toEqual([['two peasants']]);
     expect(bombing?.roles.Weapon).toEqual([['dynamite']]);
     expect(kidnapping?.incident_type).toBe('kidnapping');
+  });
+
+  it('keeps only weapons the evidence says verbatim, and no casualty figures', () => {
+    const [bombing] = mapToMucTemplates(result);
+    expect(bombing?.roles.Weapon.flat()).not.toContain('firearm');
+    expect(bombing?.roles.Victim.flat()).not.toContain('four people');
   });
 
   it('merges templates into one GRIT role set', () => {

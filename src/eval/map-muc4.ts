@@ -38,10 +38,34 @@ function entityMentions(entity: ExtractedEntity | undefined): MucEntity {
   return [...new Set(texts.filter((t) => t.trim()))];
 }
 
+/**
+ * One mention per perpetrator: an entity's mentions may include a partial name the reader got
+ * wrong, and a MUC entity matches only when every predicted mention is right. The commonest
+ * spelling (earliest on ties) is the safest.
+ */
+function commonestMention(entity: ExtractedEntity | undefined): MucEntity {
+  const mentions = entity?.mentions?.map((m) => m.text) ?? [];
+  if (!mentions.length) return entityMentions(entity).slice(0, 1);
+  const counts = new Map<string, number>();
+  for (const m of mentions) counts.set(normalizeMention(m), (counts.get(normalizeMention(m)) ?? 0) + 1);
+  let best = mentions[0]!;
+  for (const m of mentions) if ((counts.get(normalizeMention(m)) ?? 0) > (counts.get(normalizeMention(best)) ?? 0)) best = m;
+  return [best];
+}
+
 function isVictim(target: IncidentTarget, entity: ExtractedEntity | undefined): boolean {
   if (entity) return entity.kind === 'person';
   if (physicalWords.test(target.text.toLowerCase())) return false;
   return victimCategories.has(target.category);
+}
+
+function saysWord(text: string, phrase: string): boolean {
+  let at = text.indexOf(phrase);
+  while (at >= 0) {
+    if (!/\w/.test(text[at - 1] ?? ' ') && !/\w/.test(text[at + phrase.length] ?? ' ')) return true;
+    at = text.indexOf(phrase, at + 1);
+  }
+  return false;
 }
 
 function pushUnique(list: MucEntity[], entity: MucEntity): void {
@@ -66,14 +90,18 @@ export function mapToMucTemplates(result: ExtractResult): MucTemplate[] {
     for (const perp of incident.perpetrators) {
       if (perp.role === 'denied') continue;
       const entity = byId.get(perp.entity);
-      pushUnique(entity?.kind === 'person' ? roles.PerpInd : roles.PerpOrg, entityMentions(entity));
+      pushUnique(entity?.kind === 'person' ? roles.PerpInd : roles.PerpOrg, commonestMention(entity));
     }
     for (const target of incident.targets) {
+      // A casualty figure ("four people") is counted, not a MUC role filler.
+      if (target.count !== undefined) continue;
       const entity = target.entity ? byId.get(target.entity) : undefined;
       const mentions = target.text.trim() ? [target.text] : entityMentions(entity);
       pushUnique(isVictim(target, entity) ? roles.Victim : roles.Target, mentions);
     }
-    for (const weapon of incident.weapons) pushUnique(roles.Weapon, [weapon]);
+    // MUC weapons are verbatim spans: a weapon absent from the incident's evidence is a label ("firearm"), not a span.
+    const said = incident.evidence.map((span) => span.text.toLowerCase()).join('\n');
+    for (const weapon of incident.weapons) if (saysWord(said, weapon.toLowerCase())) pushUnique(roles.Weapon, [weapon]);
     templates.push({ incident_type: type, roles });
   }
   return templates;

@@ -8,6 +8,7 @@ import { createKnowledge } from './create-knowledge.js';
 import type { KnowledgeData } from './knowledge-data.js';
 import { knowledgeDataVersion } from './knowledge-data.js';
 import { foldName } from './fold-name.js';
+import { loadRoleModels } from './load-models.js';
 
 // src/knowledge/ and dist/knowledge/ are both two levels below the package root.
 const defaultDataDir = fileURLToPath(new URL('../../data', import.meta.url));
@@ -22,7 +23,11 @@ export function loadKnowledge(dataDir: string = defaultDataDir): KnowledgeBase {
     throw new SitrepError('DATASET_MISSING', `knowledge data version ${data.version} is not ${knowledgeDataVersion}: run npm run knowledge`);
   }
   const words = readJsonFile<{ words: string[] }>(join(dataDir, 'common-words.json'), false).words;
-  const knowledge = createKnowledge(data, { commonWords: words.map(foldName) });
+  const personNames = readPersonNames(join(dataDir, 'person-names.txt.gz'));
+  const base = createKnowledge(data, { commonWords: words.map(foldName), ...(personNames ? { personNames } : {}) });
+  // The trained role models travel with the dictionaries: the pipeline gets both in one argument.
+  const roleModels = loadRoleModels(dataDir);
+  const knowledge: KnowledgeBase = roleModels ? Object.assign(base, { roleModels }) : base;
   cache.set(dataDir, knowledge);
   return knowledge;
 }

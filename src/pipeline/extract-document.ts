@@ -1,5 +1,6 @@
 import type { Knowledge } from '../knowledge/knowledge.js';
 import { foldName } from '../knowledge/fold-name.js';
+import { roleModelsOf } from '../knowledge/role-models-data.js';
 import { extractSchema, violentIncidentTypes } from '../model/index.js';
 import type { Claim, ClaimObject, Diagnostic, ExtractedEntity, ExtractResult, Incident, IncidentLocation, SourceDocument } from '../model/index.js';
 import { analyzeText } from './analyze-text.js';
@@ -48,7 +49,8 @@ export function extractDocument(document: SourceDocument, knowledge: Knowledge):
   const topCountry = [...focus.counts.entries()].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))[0]?.[0];
   const focusCountry = entities.find((entity) => entity.level === 'country' && entity.place?.country === topCountry);
 
-  const drafts = findIncidents({ analyzed, references, dates, quantities, reportDate, bodyStart, ...(datelineEntity ? { datelinePlace: datelineEntity } : {}), ...(focusCountry ? { focusCountry } : {}) });
+  const roleModels = roleModelsOf(knowledge);
+  const drafts = findIncidents({ analyzed, references, dates, quantities, reportDate, bodyStart, knowledge, ...(roleModels ? { roleModels } : {}), ...(datelineEntity ? { datelinePlace: datelineEntity } : {}), ...(focusCountry ? { focusCountry } : {}) });
   const claimDrafts = findGroupClaims({ analyzed, references, dates, quantities, reportDate, bodyStart });
 
   const ids = new Map<DocEntity, string>();

@@ -1,8 +1,11 @@
+import type { Knowledge } from '../knowledge/knowledge.js';
+import type { RoleModels } from '../knowledge/role-models-data.js';
 import type { Count, Evidence, IncidentDate, IncidentType, PerpetratorRole, TargetCategory } from '../model/index.js';
 import type { AnalyzedText, Sentence } from './analyze-text.js';
 import type { DateMention } from './dates.js';
 import type { DocEntity, Reference } from './link-entities.js';
 import type { QuantityMention } from './quantities.js';
+import { applyRoleModel } from './apply-role-model.js';
 import { describeVictims } from './victims.js';
 
 /** Stage id of incident frames and their merging into events. */
@@ -92,6 +95,9 @@ export interface IncidentContext {
   datelinePlace?: DocEntity;
   focusCountry?: DocEntity;
   bodyStart: number;
+  /** Dictionaries and trained role models, for the learned role filling of one-case wire copy. */
+  knowledge?: Knowledge;
+  roleModels?: RoleModels;
 }
 
 /** Read event frames sentence by sentence and merge those that describe one event. */
@@ -135,6 +141,18 @@ export function findIncidents(context: IncidentContext): IncidentDraft[] {
     addFigures(current, casualties, sentence, context);
     addParticipants(current, context, sentence, lower);
     lastSentence = sentence.index;
+  }
+  // One-case wire copy: the rules cannot see names and roles by their capitals, the trained tagger can.
+  if (context.roleModels && context.knowledge && analyzed.caseMode !== 'mixed') {
+    applyRoleModel(incidents, {
+      analyzed,
+      references: context.references,
+      knowledge: context.knowledge,
+      models: context.roleModels,
+      bodyStart: context.bodyStart,
+      newDraft: (type) => newDraft({ pattern: /$^/u, type }, context),
+      evidence: (index) => sentenceEvidence(analyzed, analyzed.sentences[index]!, context.bodyStart),
+    });
   }
   for (const incident of incidents) finishIncident(incident, context);
   return incidents;

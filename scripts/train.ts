@@ -1,0 +1,61 @@
+// Train the MUC-4 role tagger and incident-type classifiers on the public training split and
+// write the shipped weights (data/models/muc-roles.json.gz). Deterministic: same data, same bytes.
+import { readFileSync, writeFileSync, mkdirSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { gzipSync } from 'node:zlib';
+import { loadKnowledge } from '../src/knowledge/load-knowledge.js';
+import { roleNames } from '../src/pipeline/role-model.js';
+import type { RoleName } from '../src/pipeline/role-model.js';
+import { trainRoleModels } from '../src/pipeline/train-role-models.js';
+import type { TrainingDocument } from '../src/pipeline/train-role-models.js';
+
+const root = path.dirname(path.dirname(fileURLToPath(import.meta.url)));
+
+/** Read gtt-SPLIT.jsonl keeping the mention offsets the evaluation loader drops. */
+export function readTrainingDocuments(file: string, everyOccurrence = true): TrainingDocument[] {
+  return readFileSync(file, 'utf8')
+    .split('\n')
+    .filter((line) => line.trim())
+    .map((line) => {
+      const record = JSON.parse(line) as { doctext: string; templates: Record<string, unknown>[] };
+      const spans: TrainingDocument['spans'] = [];
+      for (const template of record.templates) {
+        for (const role of roleNames) {
+          for (const entity of (template[role] as [string, number][][] | undefined) ?? []) {
+            for (const [mention, offset] of entity) {
+              spans.push({ role: role as RoleName, start: offset, end: offset + mention.length });
+              if (!everyOccurrence) continue;
+              // The annotators mark one occurrence; the others read alike and would teach the tagger to contradict itself.
+              for (let at = record.doctext.indexOf(mention); at >= 0; at = record.doctext.indexOf(mention, at + 1)) {
+                const before = record.doctext[at - 1] ?? ' ';
+                const after = record.doctext[at + mention.length] ?? ' ';
+                if (at !== offset && !/\w/u.test(before) && !/\w/u.test(after)) spans.push({ role: role as RoleName, start: at, end: at + mention.length });
+              }
+            }
+          }
+        }
+      }
+      return { text: record.doctext, spans, types: record.templates.map((template) => String(template.incident_type)) };
+    });
+}
+
+function main(): void {
+  const args = process.argv.slice(2);
+  const option = (name: string): string | undefined => {
+    const at = args.indexOf(`--${name}`);
+    return at >= 0 ? args[at + 1] : undefined;
+  };
+  const data = option('data') ?? path.join(root, '..', 'shared', 'eval', 'muc4', 'gtt-train.jsonl');
+  const out = option('out') ?? path.join(root, 'data', 'models', 'muc-roles.json.gz');
+  const documents = readTrainingDocuments(data, !args.includes('--first-only'));
+  console.log(`training on ${documents.length} documents from ${data}`);
+  const models = trainRoleModels(documents, loadKnowledge(), { progress: (message) => console.log(message) });
+  const json = JSON.stringify(models);
+  mkdirSync(path.dirname(out), { recursive: true });
+  // mtime 0 in the gzip header keeps the bytes identical across runs.
+  writeFileSync(out, gzipSync(Buffer.from(json, 'utf8'), { level: 9 }));
+  console.log(`wrote ${out}: ${Object.keys(models.tagger.weights).length} tagger features, ${(json.length / 1024).toFixed(0)} KB json`);
+}
+
+main();
