@@ -61,6 +61,41 @@ describe.skipIf(!hasChromium)('review and timelines in Chromium', () => {
     await page.screenshot({ path: `${screenshots}/review-page.png`, fullPage: true });
   });
 
+  it('merges two incidents from the review page (refused without a token), and splits them again with Undo', async () => {
+    const { page, base, ids } = ui;
+    await page.goto(`${base}/#/review`);
+    await ui.ready('/review');
+    await page.fill('#token-input', '');
+    await page.click('#token-form button');
+    await page.waitForFunction(() => document.getElementById('token-status')?.textContent === 'read-only');
+    const form = '[data-testid=merge-form-incident]';
+    await page.selectOption(`${form} select[name=survivor]`, String(ids.airportAttack));
+    await page.selectOption(`${form} select[name=merged]`, String(ids.checkpointAttack));
+    await page.click(`${form} button[type=submit]`);
+    await page.waitForFunction(() => /^UNAUTHORIZED/.test(document.querySelector('[data-testid=review-message]')?.textContent ?? ''));
+    expect((await ui.store.incidents.get(ids.checkpointAttack)).status).toBe('active');
+    // Chromium logs the refused request (401) as a console error: that one was the point.
+    expect(ui.consoleErrors.splice(0)).toEqual([expect.stringMatching(/status of 401/)]);
+
+    await ui.signIn();
+    await page.selectOption(`${form} select[name=survivor]`, String(ids.airportAttack));
+    await page.selectOption(`${form} select[name=merged]`, String(ids.checkpointAttack));
+    await page.click(`${form} button[type=submit]`);
+    await page.waitForFunction(() => /^Merged /.test(document.querySelector('[data-testid=review-message]')?.textContent ?? ''));
+    const merge = (await ui.store.merges.list({ kind: 'incident' }))[0];
+    expect(merge).toMatchObject({ survivor: ids.airportAttack, merged: ids.checkpointAttack, undoneAt: null });
+    await page.goto(`${base}/#/incident/${ids.checkpointAttack}`);
+    await ui.ready(`/incident/${ids.checkpointAttack}`);
+    expect(await page.locator('[data-testid=merged-notice]').count()).toBe(1);
+    expect(await page.locator(`[data-testid=report-text-${ids.hostileDocument}]`).count()).toBe(1);
+    await page.click(`button[data-action=undo-merge][data-merge="${merge?.id}"]`);
+    await page.waitForFunction((id) => /^undone by ana/.test(document.querySelector(`[data-testid=merge-state-${id}]`)?.textContent ?? ''), merge?.id);
+    await page.goto(`${base}/#/incident/${ids.airportAttack}`);
+    await ui.ready(`/incident/${ids.airportAttack}`);
+    expect(await page.locator(`[data-testid=report-text-${ids.hostileDocument}]`).count()).toBe(0);
+    expect((await ui.store.incidents.get(ids.checkpointAttack)).status).toBe('active');
+  });
+
   it('unlinks a report from an incident and links it back from the audit line', async () => {
     const { page, base, ids } = ui;
     await page.goto(`${base}/#/incident/${ids.airportAttack}`);

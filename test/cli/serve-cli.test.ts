@@ -74,7 +74,16 @@ describe.skipIf(!built)('sitrep serve (the real binary)', () => {
       const home = await fetch(`${served.base}/`);
       if (existsSync(join(process.cwd(), 'web', 'dist', 'index.html'))) {
         expect(home.headers.get('content-type')).toMatch(/text\/html/);
-        expect(await home.text()).toContain('<main id="app">');
+        const html = await home.text();
+        expect(html).toContain('<main id="app">');
+        // The built assets the page names are served, with their types.
+        const assets = [...html.matchAll(/(?:src|href)="(\/assets\/[^"]+)"/g)].map((m) => m[1] as string);
+        expect(assets.some((a) => a.endsWith('.js')) && assets.some((a) => a.endsWith('.css'))).toBe(true);
+        for (const asset of assets) {
+          const response = await fetch(`${served.base}${asset}`);
+          expect(response.status).toBe(200);
+          expect(response.headers.get('content-type')).toMatch(asset.endsWith('.js') ? /text\/javascript/ : /text\/css/);
+        }
         expect(served.stdout()).toContain('web UI, API at /api');
       }
     } finally {
