@@ -518,3 +518,15 @@ for (const n of names) kinds[n.kind] = (kinds[n.kind] ?? 0) + 1;
 console.log(`English words shipped as common-word keys: ${wordKeys.size}`);
 console.log(`places ${places.length} (cities ${cityCount}, ${droppedCommon} small towns named like common words left out), names ${names.length} ${JSON.stringify(kinds)}`);
 console.log(`data/knowledge.json.gz ${(gz.length / 1e6).toFixed(2)} MB (${(json.length / 1e6).toFixed(1)} MB raw)`);
+
+// ---------- personal names ----------
+
+// Given names and surnames from the npm package humannames (MIT): a word of a capitalised name
+// that is one of these, and no English word, points to a person. English words (wink lexicon)
+// and the words that type names by their heads or titles are left out.
+const nameWordsToDrop = new Set(['the', 'said', 'minister', 'council', 'army', 'general', 'office', 'state', 'union', 'police', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december']);
+const humanNames = readFileSync(require.resolve('humannames/list.txt'), 'utf8').split(/\r?\n/u);
+const personNames = [...new Set(humanNames.map((n) => foldName(n)).filter((n) => /^[a-z]{3,}$/u.test(n) && !englishWords.has(n) && !commonWords.has(n) && !nameWordsToDrop.has(n)))].sort();
+const personGz = gzipSync(personNames.join('\n'), { level: 9 });
+writeFileSync(join(dataDir, 'person-names.txt.gz'), personGz);
+console.log(`data/person-names.txt.gz ${personNames.length} names, ${(personGz.length / 1e6).toFixed(2)} MB`);

@@ -1,4 +1,6 @@
 import type { EntityKind, ExtractResult, ExtractedEntity, Predicate } from '../model/index.js';
+import { notNames, personTitles } from '../pipeline/classify-name.js';
+import { victimsNationalities } from '../pipeline/victims-nationalities.js';
 
 /** A typed character span. */
 export interface TypedSpan {
@@ -81,7 +83,11 @@ export function mapToRe3d(result: ExtractResult, text: string): Re3dPrediction {
   };
   for (const entity of result.entities) {
     const type = re3dEntityTypes[entity.kind];
-    if (type) for (const m of entity.mentions ?? []) add(m.start, m.end, type);
+    if (!type) continue;
+    for (const m of entity.mentions ?? []) {
+      const span = re3dSpan(text, m.start, m.end, type);
+      add(span.start, span.end, type);
+    }
   }
   for (const incident of result.incidents) for (const weapon of incident.weapons) for (const o of occurrences(text, weapon)) add(o.start, o.end, 'Weapon');
   const byId = new Map(result.entities.map((e) => [e.id, e]));
@@ -97,3 +103,47 @@ export function mapToRe3d(result: ExtractResult, text: string): Re3dPrediction {
   }
   return { entities, relations };
 }
+
+// Words a title may hold besides the ranks and offices themselves: "Pentagon Press Secretary", "UN Special Envoy".
+const titleExtras = new Set(['press', 'envoy', 'security', 'national', 'joint', 'navy', 'army', 'air', 'force', 'marine', 'corps', 'us', 'u.s.', 'un', 'u.n.', 'eu', 'uk', 'u.k.', 'pentagon', 'state', 'designate']);
+
+function foldWord(word: string): string {
+  return word.replace(/[\u200e\u200f]/gu, '').replace(/[’']s$/u, '').toLowerCase();
+}
+
+/**
+ * re3d's span conventions for a sitrep mention: a person's span takes the title and nationality
+ * before the name ("Iraqi Prime Minister Haider al-Abadi", "the Foreign Secretary Boris Johnson").
+ */
+export function re3dSpan(text: string, start: number, end: number, type: string): { start: number; end: number } {
+  if (type === 'Organisation') {
+    // re3d's organisation spans take the article: "the UN", "the Syrian Democratic Forces".
+    const article = /(?:^|[^\p{L}])(the|The)[ \t]+$/u.exec(text.slice(Math.max(0, start - 5), start));
+    const from = article?.[1] ? start - article[0].length + article[0].indexOf(article[1]) : start;
+    return { start: from, end };
+  }
+  if (type !== 'Person') return { start, end };
+  // Walk left over the words a title is made of: titles, capitalised words, "of"/"for"/"the" inside.
+  const words: Array<{ start: number; word: string }> = [];
+  let at = start;
+  for (;;) {
+    const match = /([^\s]+)[ \t\u00a0\u200e]+$/u.exec(text.slice(Math.max(0, at - 40), at));
+    if (!match?.[1]) break;
+    const word = match[1];
+    if (/[,;:"“”()]$/u.test(word)) break;
+    const bare = foldWord(word.replace(/\.$/u, ''));
+    if (/\.$/u.test(word) && !personTitles.has(bare) && !/^(?:\p{L}\.)+$/u.test(word)) break;
+    if (!personTitles.has(bare) && !/^\p{Lu}/u.test(word) && !/^(?:of|for|the)$/u.test(word)) break;
+    if (notNames.has(bare)) break;
+    at -= match[0].length;
+    words.unshift({ start: at, word: bare });
+  }
+  // The span starts at the first title word (or a nationality or body before one), and needs a title.
+  let first = words.findIndex((w) => personTitles.has(w.word) || victimsNationalities.has(w.word) || titleExtras.has(w.word));
+  if (first < 0 || !words.slice(first).some((w) => personTitles.has(w.word))) return { start, end };
+  if (first > 0 && words[first - 1]?.word === 'the') first -= 1;
+  const from = words[first]?.start ?? start;
+  return { start: from, end };
+}
+
+

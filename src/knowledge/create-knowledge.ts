@@ -20,6 +20,8 @@ export interface CreateKnowledgeOptions {
   commonWords?: Iterable<string>;
   /** Countries whose place names are also matched by transliteration skeleton (vowels ignored). */
   transliterationCountries?: Iterable<string>;
+  /** Folded given names and surnames: words that point to a person in an unknown capitalised name. */
+  personNames?: Iterable<string>;
 }
 
 /** Countries where names come through Arabic, Persian, Pashto or Urdu and spellings vary most. */
@@ -189,6 +191,7 @@ export function createKnowledge(data: KnowledgeData, options: CreateKnowledgeOpt
     return { places, names: [], ambiguous: false, approximate: true };
   }
 
+  const personNames = options.personNames ? new Set(options.personNames) : undefined;
   return {
     maxPhraseTokens,
     lookup(foldedPhrase: string): PhraseEntry | undefined {
@@ -204,6 +207,7 @@ export function createKnowledge(data: KnowledgeData, options: CreateKnowledgeOpt
     admin1: (code) => admin1s.get(code),
     place: (geonamesId) => byGeonamesId.get(geonamesId),
     knownNames: () => data.names,
+    ...(personNames ? { personName: (foldedWord: string) => personNames.has(foldedWord) } : {}),
   };
 }
 

@@ -64,4 +64,6 @@ export interface Knowledge {
   name(id: string): KnownName | undefined;
   /** An admin1 division by its GeoNames code ("AF.18"). */
   admin1(code: string): Place | undefined;
+  /** True when a folded word is a given name of people ("haider", "julie"), when the knowledge has that list. */
+  personName?(foldedWord: string): boolean;
 }

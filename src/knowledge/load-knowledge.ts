@@ -45,3 +45,14 @@ function readJsonFile<T>(path: string, gzipped: boolean): T {
     throw new SitrepError('INPUT_JSON', `knowledge data at ${path} is not valid`, { cause: error });
   }
 }
+
+/** The shipped list of personal names, one folded name a line; optional (older data folders lack it). */
+function readPersonNames(path: string): string[] | undefined {
+  let raw: Buffer;
+  try {
+    raw = readFileSync(path);
+  } catch {
+    return undefined;
+  }
+  return gunzipSync(raw).toString('utf8').split('\n').filter(Boolean);
+}

@@ -68,14 +68,16 @@ export function linkEntities(analyzed: AnalyzedText, mentions: Mention[], knowle
   }
   for (const mention of mentions) for (const name of mention.names) if (anchored.has(name.id) && name.parent) anchored.add(name.parent);
 
+  const personParts = new Map<string, DocEntity | null>();
   const statedAliases = readStatedAliases(analyzed, mentions);
   const consumed = new Set<Mention>();
   for (const mention of mentions) {
     if (consumed.has(mention)) continue;
     const folded = foldName(mention.text);
     // Stated aliases bind a surface form for the whole document; places are resolved mention by mention.
-    let entity = (mention.places.length === 0 ? surfaceToEntity.get(folded) : undefined) ?? resolveMention(analyzed, mention, anchored, focus, knowledge);
+    let entity = (mention.places.length === 0 ? surfaceToEntity.get(folded) : undefined) ?? personByPart(mention, folded, personParts) ?? resolveMention(analyzed, mention, anchored, focus, knowledge);
     if (!entity) continue;
+    if (entity.kind === 'person' && mention.guessedKind === 'person') rememberPersonParts(entity, folded, personParts);
     entity = add(entity);
     if (mention.places.length === 0) surfaceToEntity.set(folded, entity);
     pushMention(entity, mention);
@@ -98,6 +100,27 @@ export function linkEntities(analyzed: AnalyzedText, mentions: Mention[], knowle
   references.push(...readDescriptions(analyzed, references));
   references.sort((a, b) => a.start - b.start || a.end - b.end);
   return { entities: order, references };
+}
+
+const nameParticlePattern = /^(?:al|el|ul|ad|ar|as|ash|at|az|bin|ibn|bint|de|del|di|da|van|von|der|le|la|du|abu|abd|abdul|umm)$/u;
+
+/** The words of a person's full name, each pointing to that person (or to no one when two persons share it). */
+function rememberPersonParts(entity: DocEntity, folded: string, parts: Map<string, DocEntity | null>): void {
+  const words = folded.split(' ').filter((word) => word.length > 2 && !nameParticlePattern.test(word));
+  if (words.length < 2) return;
+  for (const word of words) {
+    const current = parts.get(word);
+    if (current === undefined) parts.set(word, entity);
+    else if (current !== entity) parts.set(word, null);
+  }
+}
+
+/** "Carter" after "Ash Carter", "al-Abadi" after "Haider al-Abadi": one word of a person named in full before. */
+function personByPart(mention: Mention, folded: string, parts: Map<string, DocEntity | null>): DocEntity | undefined {
+  if (mention.guessedKind !== 'person') return undefined;
+  const words = folded.split(' ').filter((word) => !nameParticlePattern.test(word));
+  if (words.length !== 1) return undefined;
+  return parts.get(words[0] as string) ?? undefined;
 }
 
 function pushMention(entity: DocEntity, span: { start: number; end: number; text: string }): void {
@@ -180,7 +203,9 @@ function resolveMention(analyzed: AnalyzedText, mention: Mention, anchored: Set<
   }
   if (mention.guessedKind) {
     if (mention.guessedKind === 'location') {
-      return { key: `facility:${foldName(mention.text)}`, kind: 'location', name: mention.text, aliases: [], level: 'facility', ...(mention.facility ? { facility: mention.facility } : {}), mentions: [] };
+      // A place the gazetteer does not know: a facility when its head says so, else a place of unknown level.
+      if (mention.facility) return { key: `facility:${foldName(mention.text)}`, kind: 'location', name: mention.text, aliases: [], level: 'facility', facility: mention.facility, mentions: [] };
+      return { key: `place:${foldName(mention.text)}`, kind: 'location', name: mention.text, aliases: [], mentions: [] };
     }
     return { key: `name:${foldName(mention.text)}`, kind: mention.guessedKind, name: mention.text, aliases: [], mentions: [] };
   }

@@ -1,0 +1,45 @@
+import { describe, expect, it } from 'vitest';
+import { loadKnowledge } from '../knowledge/load-knowledge.js';
+import { analyzeText } from './analyze-text.js';
+import { findMentions } from './find-mentions.js';
+
+const knowledge = loadKnowledge();
+
+function guessed(text: string): Array<[string, string | undefined]> {
+  return findMentions(analyzeText(text), knowledge).map((m) => [m.text, m.guessedKind]);
+}
+
+describe('findProperNames', () => {
+  it('types unknown names by their head noun, known names inside included', () => {
+    const found = guessed('Officials from the Baghdad Operational Command met the Syrian Computer Society near the Tiyas Military Airfield.');
+    expect(found).toContainEqual(['Baghdad Operational Command', 'organization']);
+    expect(found).toContainEqual(['Syrian Computer Society', 'organization']);
+    expect(found).toContainEqual(['Tiyas Military Airfield', 'location']);
+  });
+
+  it('takes the name after a title, not the title, and later uses of the surname', () => {
+    const found = guessed('Foreign Minister Julie Bishop met Lt. Gen. Stephen J. Townsend in Canberra. Townsend said the talks went well.');
+    expect(found).toContainEqual(['Julie Bishop', 'person']);
+    expect(found).toContainEqual(['Stephen J. Townsend', 'person']);
+    expect(found).toContainEqual(['Townsend', 'person']);
+    expect(found.some(([text]) => text.includes('Minister'))).toBe(false);
+  });
+
+  it('reads Arabic names with particles and kunyas, and places after a locative preposition', () => {
+    const found = guessed('The leader, Abu Jandal al-Kuwaiti, was killed near Al Shadaddi on Monday.');
+    expect(found).toContainEqual(['Abu Jandal al-Kuwaiti', 'person']);
+    expect(found).toContainEqual(['Al Shadaddi', 'location']);
+  });
+
+  it('names a state body by nationality and noun, as an organisation and never an armed group', () => {
+    const found = guessed('The strikes supported Kuwaiti security forces and the Syrian opposition.');
+    expect(found).toContainEqual(['Kuwaiti security forces', 'organization']);
+    expect(found).toContainEqual(['Syrian opposition', 'organization']);
+  });
+
+  it('leaves capitalised words at a sentence start and month names alone, and one-case text to the dictionaries', () => {
+    const found = guessed('Following the update, officials met on Monday in January.');
+    expect(found.filter(([, kind]) => kind !== undefined)).toEqual([]);
+    expect(guessed('foreign minister julie bishop met the baghdad operational command.').filter(([, kind]) => kind !== undefined)).toEqual([]);
+  });
+});

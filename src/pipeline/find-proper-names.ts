@@ -1,0 +1,435 @@
+import type { EntityKind } from '../model/index.js';
+import type { AnalyzedText, Token } from './analyze-text.js';
+import {
+  groupHeads,
+  locationHeads,
+  locationLeads,
+  nameParticles,
+  notNames,
+  organizationHeads,
+  personLeads,
+  personTitles,
+  personVerbs,
+  placePrepositions,
+  stateBodyModifiers,
+  stateBodyNouns,
+  strongTitles,
+} from './classify-name.js';
+import type { Mention } from './find-mentions.js';
+import { victimsNationalities } from './victims-nationalities.js';
+
+/** Facility nouns: a place followed by one of these is a facility of that place. */
+export const facilityWords: ReadonlySet<string> = new Set([
+  'airport', 'hospital', 'mosque', 'hotel', 'market', 'marketplace', 'embassy', 'consulate', 'school', 'university', 'base',
+  'airbase', 'bridge', 'church', 'shrine', 'temple', 'stadium', 'checkpoint', 'prison', 'jail', 'bazaar', 'station', 'compound',
+  'camp', 'barracks', 'port', 'dam', 'refinery', 'pipeline', 'square', 'palace', 'ministry', 'court', 'headquarters', 'mall',
+  'airfield', 'barrage',
+]);
+
+// Heads that make an armed group of an unknown name only when the words say so ("Jaish al-Fatah", "Hamza Brigades").
+const militantHeads = new Set(['front', 'brigade', 'brigades', 'militia', 'militias', 'jamaat', 'jamaah', 'lashkar', 'jaish', 'harakat', 'tehrik', 'ansar', 'hizb', 'mujahideen', 'mujahidin', 'rebels', 'guerrillas', 'commandos', 'liwa', 'kataib', 'jabhat', 'saraya', 'faylaq']);
+// Arabic group names put the head first: "Jaish al-Ta'ifa al-Mansurah", "Liwa al-Quds".
+const militantLeads = new Set(['jaish', 'lashkar', 'harakat', 'tehrik', 'ansar', 'hizb', 'liwa', 'kataib', 'jabhat', 'saraya', 'faylaq', 'jamaat', 'jamaah', 'ahrar', 'jund']);
+// Portfolios after "Secretary of", "Minister for": part of the title, not a name.
+const portfolios = new Set(['state', 'defense', 'defence', 'foreign', 'affairs', 'interior', 'homeland', 'security', 'justice', 'finance', 'health', 'education', 'energy', 'trade', 'commerce', 'agriculture', 'information', 'culture', 'oil', 'transport', 'labour', 'labor', 'war', 'the', 'staff', 'international', 'development', 'treasury', 'army', 'navy', 'air', 'force', 'central', 'asia', 'europe', 'africa', 'americas', 'middle', 'east', 'north', 'south', 'public', 'works', 'planning', 'human', 'rights', 'migration', 'displacement', 'religious', 'endowments', 'municipalities', 'housing', 'electricity', 'water', 'resources', 'industry', 'minerals', 'youth', 'sports', 'women', 'communications', 'technology', 'higher', 'environment', 'tourism', 'antiquities', 'heritage', 'national', 'reconciliation', 'legal', 'economic', 'political', 'military', 'operations', 'counterterrorism', 'terrorism']);
+
+const connectorWords = new Set(['of', 'for']);
+
+interface Run {
+  from: number;
+  /** Inclusive. */
+  to: number;
+}
+
+/** A word starting with a capital letter (or a dotted initial, or an all-caps short form). */
+function isCapitalised(token: Token): boolean {
+  return /^\p{Lu}/u.test(token.text);
+}
+
+function foldedOf(folded: string[], index: number): string {
+  return folded[index] ?? '';
+}
+
+function isHyphen(token: Token | undefined): boolean {
+  return token !== undefined && token.joined && /^[-‐‑]$/u.test(token.text);
+}
+
+/**
+ * Capitalised names the dictionaries do not know, typed by their own words (head nouns, titles,
+ * name particles) and by context (a locative preposition, a verb of saying), in mixed-case text.
+ * Known mentions inside a longer organisation or place name give way to it ("U.S. Central Command").
+ */
+export function findProperNames(analyzed: AnalyzedText, folded: string[], known: Mention[], skipBefore: number, personNames?: (folded: string) => boolean): Mention[] {
+  const { tokens } = analyzed;
+  const knownAt = new Map<number, Mention>();
+  const coveredBy: (Mention | undefined)[] = new Array(tokens.length);
+  for (const mention of known) {
+    knownAt.set(mention.tokenStart, mention);
+    for (let k = mention.tokenStart; k < mention.tokenEnd; k += 1) coveredBy[k] = mention;
+  }
+  const out: Mention[] = [];
+  const consumed = new Set<Mention>();
+  let i = 0;
+  while (i < tokens.length) {
+    const token = tokens[i] as Token;
+    if (token.start < skipBefore || !canStart(analyzed, folded, i, coveredBy)) {
+      i += 1;
+      continue;
+    }
+    const run = readRun(analyzed, folded, i, coveredBy);
+    for (const mention of typeRun(analyzed, folded, run, coveredBy, personNames)) {
+      out.push(mention);
+      for (let k = mention.tokenStart; k < mention.tokenEnd; k += 1) {
+        const inner = coveredBy[k];
+        if (inner) consumed.add(inner);
+      }
+    }
+    i = run.to + 1;
+  }
+  const merged = [...known.filter((mention) => !consumed.has(mention)), ...out];
+  merged.push(...findStateBodies(analyzed, folded, merged, skipBefore));
+  merged.sort((a, b) => a.start - b.start || b.end - a.end);
+  merged.push(...findNameReferences(analyzed, folded, merged, skipBefore));
+  merged.sort((a, b) => a.start - b.start || b.end - a.end);
+  return merged;
+}
+
+function canStart(analyzed: AnalyzedText, folded: string[], index: number, coveredBy: (Mention | undefined)[]): boolean {
+  const token = analyzed.tokens[index] as Token;
+  if (coveredBy[index]) return coveredBy[index]?.tokenStart === index;
+  // "al-Abadi": a lower-case particle glued to a capitalised name.
+  if (nameParticles.has(token.lower) && isHyphen(analyzed.tokens[index + 1]) && analyzed.tokens[index + 2] && isCapitalised(analyzed.tokens[index + 2] as Token)) return true;
+  if (!isCapitalised(token)) return false;
+  if (foldedOf(folded, index) === '') return false;
+  if (notNames.has(foldedOf(folded, index))) return false;
+  // Capitalised function words ("The", "In", "He") start sentences, not names; capitals-only short forms may be names.
+  if (['DET', 'ADP', 'PRON', 'CCONJ', 'SCONJ', 'PART', 'AUX', 'NUM', 'PUNCT', 'SYM', 'INTJ'].includes(token.pos) && token.text !== token.text.toUpperCase()) return false;
+  if (token.pos === 'PRON') return false;
+  return true;
+}
+
+/** The longest run of capitalised words (with glued particles, and "of"/"for" after a head or title) from a start. */
+function readRun(analyzed: AnalyzedText, folded: string[], from: number, coveredBy: (Mention | undefined)[]): Run {
+  const { tokens } = analyzed;
+  const first = tokens[from] as Token;
+  let to = from;
+  const knownStart = coveredBy[from];
+  if (knownStart) to = knownStart.tokenEnd - 1;
+  let j = to + 1;
+  while (j < tokens.length) {
+    const token = tokens[j] as Token;
+    if (token.sentence !== first.sentence) break;
+    const between = analyzed.text.slice((tokens[j - 1] as Token).end, token.start);
+    if (between.includes('\n')) break;
+    const covered = coveredBy[j];
+    if (covered && covered.tokenStart === j) {
+      to = covered.tokenEnd - 1;
+      j = covered.tokenEnd;
+      continue;
+    }
+    if (covered) break;
+    if (isCapitalised(token) && foldedOf(folded, j) !== '' && !notNames.has(foldedOf(folded, j)) && token.pos !== 'PRON') {
+      to = j;
+      j += 1;
+      continue;
+    }
+    // Initials inside names: "Stephen J. Townsend" (wink keeps the dot), "John “J.D.” Dorrian".
+    if (isHyphen(token) && tokens[j + 1]?.joined && (isCapitalised(tokens[j + 1] as Token) || nameParticles.has((tokens[j + 1] as Token).lower))) {
+      j += 1;
+      continue;
+    }
+    if (nameParticles.has(token.lower) && (isHyphen(tokens[j + 1]) || (tokens[j + 1] && isCapitalised(tokens[j + 1] as Token) && /^(?:al|el|bin|ibn|bint|de|van|von|da|di)$/u.test(token.lower)))) {
+      j += 1;
+      continue;
+    }
+    if (connectorWords.has(token.lower) && tokens[j + 1]) {
+      const head = foldedOf(folded, to);
+      const headOk = organizationHeads.has(head) || groupHeads.has(head) || locationHeads.has(head) || personTitles.has(head) || portfolios.has(head);
+      let next = j + 1;
+      if ((tokens[next] as Token).lower === 'the') next += 1;
+      const nextToken = tokens[next];
+      if (headOk && nextToken && nextToken.sentence === first.sentence && isCapitalised(nextToken) && !notNames.has(foldedOf(folded, next))) {
+        j = next;
+        continue;
+      }
+    }
+    break;
+  }
+  return { from, to };
+}
+
+function mention(analyzed: AnalyzedText, from: number, to: number, kind: EntityKind, facility?: string): Mention {
+  const first = analyzed.tokens[from] as Token;
+  const last = analyzed.tokens[to] as Token;
+  return {
+    start: first.start,
+    end: last.end,
+    text: analyzed.text.slice(first.start, last.end),
+    tokenStart: from,
+    tokenEnd: to + 1,
+    sentence: first.sentence,
+    places: [],
+    names: [],
+    guessedKind: kind,
+    ...(facility ? { facility } : {}),
+    ambiguous: false,
+  };
+}
+
+/** Words of a run, folded, without the glue of particles and hyphens. */
+function wordsOf(folded: string[], from: number, to: number): string[] {
+  const words: string[] = [];
+  for (let k = from; k <= to; k += 1) if (folded[k]) words.push(folded[k] as string);
+  return words;
+}
+
+function isSentenceStart(analyzed: AnalyzedText, index: number): boolean {
+  const token = analyzed.tokens[index] as Token;
+  const sentence = analyzed.sentences[token.sentence];
+  if (!sentence) return false;
+  if (sentence.firstToken === index) return true;
+  // After an opening quote or a colon the next word may be capitalised for its position alone.
+  const previous = analyzed.tokens[index - 1];
+  return previous !== undefined && /^[“"‘(:]$/u.test(previous.text);
+}
+
+/** Type one run: whole-run organisations and places, titled persons, or the unknown gaps between known names. */
+function typeRun(analyzed: AnalyzedText, folded: string[], run: Run, coveredBy: (Mention | undefined)[], personNames?: (folded: string) => boolean): Mention[] {
+  const { tokens } = analyzed;
+  const { from, to } = run;
+  const words = wordsOf(folded, from, to);
+  if (words.length === 0) return [];
+  const knownInside = new Set<Mention>();
+  for (let k = from; k <= to; k += 1) if (coveredBy[k]) knownInside.add(coveredBy[k] as Mention);
+  const onlyKnown = knownInside.size === 1 && [...knownInside][0]?.tokenStart === from && [...knownInside][0]?.tokenEnd === to + 1;
+  if (onlyKnown) return [];
+  const head = words[words.length - 1] as string;
+  const lead = words[0] as string;
+
+  // Organisations and places named by their head noun take the whole run, known names inside included.
+  if (words.length >= 2 && !coveredBy[to]) {
+    const militant = militantHeads.has(head) || militantLeads.has(lead);
+    if (organizationHeads.has(head) || groupHeads.has(head) || militant) {
+      return [mention(analyzed, from, to, militant ? 'armed_group' : 'organization')];
+    }
+    if (locationHeads.has(head) || locationLeads.has(lead)) {
+      // "Ninewa province", "Mosul district": a known place and its division word stay the known place.
+      const knownBeforeHead = coveredBy[to - 1];
+      if (knownBeforeHead && knownBeforeHead.places.length > 0 && knownBeforeHead.tokenStart === from) return [];
+      return [mention(analyzed, from, to, 'location', facilityWords.has(head) ? head : undefined)];
+    }
+  }
+  // A titled person: "Foreign Minister Julie Bishop", "Navy Capt. Jeff Davis", "Mr Johnson".
+  const titleStart = findTitle(folded, from, to, coveredBy);
+  if (titleStart !== undefined) {
+    const titleEnd = readTitle(analyzed, folded, titleStart, to);
+    const nameFrom = lastNameSegment(folded, titleEnd, to, coveredBy);
+    if (nameFrom === undefined) return [];
+    const nameWords = wordsOf(folded, nameFrom, to);
+    const nameHead = nameWords[nameWords.length - 1] ?? '';
+    if (nameWords.length === 0 || organizationHeads.has(nameHead) || locationHeads.has(nameHead)) return [];
+    const known = coveredBy[nameFrom];
+    if (known && known.tokenStart === nameFrom && known.tokenEnd - 1 === to && known.names.some((name) => name.kind !== 'person' && name.kind !== 'state')) return [];
+    return [mention(analyzed, nameFrom, to, 'person')];
+  }
+  // A single capitalised organisation word used as a name: "the Coalition", "the Army".
+  if (words.length === 1 && !coveredBy[from] && (organizationHeads.has(head) || groupHeads.has(head))) {
+    const before = (tokens[from - 1] as Token | undefined)?.lower;
+    if (before === 'the' || (!isSentenceStart(analyzed, from) && head === 'coalition')) return [mention(analyzed, from, to, 'organization')];
+    return [];
+  }
+  // Otherwise the known names stay and each unknown stretch between them is typed alone; a small
+  // place's name glued to unknown words may be part of a personal name ("Abu Ghadiya", "Julie Bishop").
+  const out: Mention[] = [];
+  const weak = (m: Mention | undefined): boolean => m !== undefined && isWeakPlace(m);
+  let k = from;
+  while (k <= to) {
+    if (coveredBy[k] && !weak(coveredBy[k])) {
+      k = (coveredBy[k] as Mention).tokenEnd;
+      continue;
+    }
+    let end = k;
+    while (end + 1 <= to && (!coveredBy[end + 1] || weak(coveredBy[end + 1]))) end += 1;
+    let unknownWords = 0;
+    for (let m = k; m <= end; m += 1) if (!coveredBy[m] && foldedOf(folded, m) !== '') unknownWords += 1;
+    const typed = unknownWords > 0 ? typeGap(analyzed, folded, k, end, personNames) : undefined;
+    if (typed && (typed.guessedKind === 'person' || !weak(coveredBy[k]))) out.push(typed);
+    else if (!typed) {
+      // The weak places stay; the unknown pieces between them are typed alone.
+      for (let m = k; m <= end; m += 1) {
+        if (coveredBy[m]) {
+          m = (coveredBy[m] as Mention).tokenEnd - 1;
+          continue;
+        }
+        let pieceEnd = m;
+        while (pieceEnd + 1 <= end && !coveredBy[pieceEnd + 1]) pieceEnd += 1;
+        if (pieceEnd < end || m > k) {
+          const piece = typeGap(analyzed, folded, m, pieceEnd, personNames);
+          if (piece) out.push(piece);
+        }
+        m = pieceEnd;
+      }
+    }
+    k = end + 1;
+  }
+  return out;
+}
+
+/** A known mention that is only a town's name, one word: it may be a word of some other name. */
+function isWeakPlace(m: Mention): boolean {
+  return m.names.length === 0 && m.tokenEnd - m.tokenStart === 1 && m.places.length > 0 && m.places.every((place) => place.level !== 'country' && place.level !== 'admin1' && (place.population ?? 0) < 100000);
+}
+
+/** Where the title words at the start of a run end: "Iraqi Prime Minister", "Deputy Secretary of State", "HE Dr". */
+function readTitle(analyzed: AnalyzedText, folded: string[], from: number, to: number): number {
+  const { tokens } = analyzed;
+  let k = from;
+  // A nationality before a title belongs to it: "Iraqi President", "Russian Foreign Minister".
+  if (victimsNationalities.has(foldedOf(folded, k)) && k + 1 <= to && personTitles.has(foldedOf(folded, k + 1))) k += 1;
+  let sawTitle = false;
+  while (k <= to) {
+    const word = foldedOf(folded, k);
+    const token = tokens[k] as Token;
+    if (word === '') {
+      // Dots and hyphens inside titles: "Lt. Gen.", "Minister-designate".
+      k += 1;
+      continue;
+    }
+    if (personTitles.has(word) || (token.text === 'HE' && k < to)) {
+      sawTitle = true;
+      k += 1;
+      continue;
+    }
+    // "Secretary of State", "Minister for Foreign Affairs": the portfolio is part of the title.
+    if (sawTitle && connectorWords.has(word)) {
+      let m = k + 1;
+      while (m <= to && portfolios.has(foldedOf(folded, m))) m += 1;
+      if (m > k + 1) {
+        k = m;
+        continue;
+      }
+    }
+    // Ordinals in ranks: "Operator 1st Class".
+    break;
+  }
+  return sawTitle ? k : from;
+}
+
+/** Where the title before a name starts: the first strong title not inside a known name, with the title words before it. */
+function findTitle(folded: string[], from: number, to: number, coveredBy: (Mention | undefined)[]): number | undefined {
+  for (let k = from; k < to; k += 1) {
+    if (coveredBy[k] || !strongTitles.has(foldedOf(folded, k))) continue;
+    let start = k;
+    while (start - 1 >= from && !coveredBy[start - 1] && (personTitles.has(foldedOf(folded, start - 1)) || foldedOf(folded, start - 1) === '' || victimsNationalities.has(foldedOf(folded, start - 1)))) start -= 1;
+    while (start < k && foldedOf(folded, start) === '') start += 1;
+    return start;
+  }
+  return undefined;
+}
+
+/** The name after a title: the capitalised words after the last known name or connector inside the run. */
+function lastNameSegment(folded: string[], from: number, to: number, coveredBy: (Mention | undefined)[]): number | undefined {
+  let start = from;
+  for (let k = from; k <= to; k += 1) {
+    const word = foldedOf(folded, k);
+    if (connectorWords.has(word)) start = k + 1;
+    else if (coveredBy[k] && coveredBy[k]?.names.some((name) => name.kind !== 'person')) start = (coveredBy[k] as Mention).tokenEnd;
+  }
+  while (start <= to && foldedOf(folded, start) === '') start += 1;
+  if (start > to) return undefined;
+  if (foldedOf(folded, start) === 'the') start += 1;
+  return start <= to ? start : undefined;
+}
+
+/** An unknown stretch of capitalised words, typed by its words and its surroundings, or left alone. */
+function typeGap(analyzed: AnalyzedText, folded: string[], from: number, to: number, personNames?: (folded: string) => boolean): Mention | undefined {
+  const { tokens, text } = analyzed;
+  const words = wordsOf(folded, from, to);
+  if (words.length === 0) return undefined;
+  const first = tokens[from] as Token;
+  const last = tokens[to] as Token;
+  const lead = words[0] as string;
+  const head = words[words.length - 1] as string;
+  const sentenceStart = isSentenceStart(analyzed, from);
+  if (words.every((word) => victimsNationalities.has(word))) return undefined;
+  // Single stretches that are ordinary words at a sentence start are not names.
+  if (sentenceStart && words.length === 1) return undefined;
+  if (militantLeads.has(lead) && words.length >= 2) return mention(analyzed, from, to, 'armed_group');
+  const previous = tokens[from - 1];
+  const before = previous && previous.sentence === first.sentence ? previous.lower : '';
+  const after = text.slice(last.end, Math.min(text.length, last.end + 40));
+  const particles = words.filter((word) => nameParticles.has(word)).length;
+  const nameWords = words.length - particles;
+  // "near Al Huwayjah", "in Amarah": a name after a locative preposition is a place.
+  if (placePrepositions.has(before) && before !== 'of' && before !== 'to' && !personLeads.has(lead)) {
+    if (words.length === 1 && sentenceStart) return undefined;
+    return mention(analyzed, from, to, 'location');
+  }
+  if (personLeads.has(lead) && nameWords >= 2) return mention(analyzed, from, to, 'person');
+  if (nameWords >= 2 && nameWords <= 5) {
+    const given = personNames?.(lead) ?? false;
+    if (given || particles > 0 || personVerbs.test(after)) return mention(analyzed, from, to, 'person');
+  }
+  void head;
+  return undefined;
+}
+
+/**
+ * "the Iraqi government", "Iraqi security forces", "Syrian regime forces": a nationality with a
+ * state body noun names that state's organisation; typed organisation, never an armed group.
+ */
+function findStateBodies(analyzed: AnalyzedText, folded: string[], mentions: Mention[], skipBefore: number): Mention[] {
+  const { tokens } = analyzed;
+  const covered = new Set<number>();
+  for (const m of mentions) for (let k = m.tokenStart; k < m.tokenEnd; k += 1) covered.add(k);
+  const out: Mention[] = [];
+  for (let i = 0; i < tokens.length; i += 1) {
+    const token = tokens[i] as Token;
+    if (token.start < skipBefore || covered.has(i) || !isCapitalised(token)) continue;
+    if (!victimsNationalities.has(foldedOf(folded, i))) continue;
+    let k = i + 1;
+    let end: number | undefined;
+    for (let steps = 0; k < tokens.length && steps < 3; steps += 1, k += 1) {
+      const next = tokens[k] as Token;
+      if (next.sentence !== token.sentence || covered.has(k)) break;
+      const word = next.lower;
+      if (stateBodyNouns.has(word)) end = k;
+      else if (!stateBodyModifiers.has(word) && !(isHyphen(next) && steps === 0)) break;
+    }
+    if (end === undefined) continue;
+    out.push(mention(analyzed, i, end, 'organization'));
+    for (let m = i; m <= end; m += 1) covered.add(m);
+    i = end;
+  }
+  return out;
+}
+
+/** Later uses of a person's surname or given name alone ("Carter", "Abadi", "Mr Johnson"): the same person. */
+function findNameReferences(analyzed: AnalyzedText, folded: string[], mentions: Mention[], skipBefore: number): Mention[] {
+  const { tokens } = analyzed;
+  const parts = new Set<string>();
+  for (const m of mentions) {
+    if (m.guessedKind !== 'person') continue;
+    const words = wordsOf(folded, m.tokenStart, m.tokenEnd - 1).filter((word) => !nameParticles.has(word) && !personLeads.has(word) && word.length > 2);
+    if (words.length < 2) continue;
+    for (const word of words) if (!notNames.has(word)) parts.add(word);
+  }
+  if (parts.size === 0) return [];
+  const covered = new Set<number>();
+  for (const m of mentions) for (let k = m.tokenStart; k < m.tokenEnd; k += 1) covered.add(k);
+  const out: Mention[] = [];
+  for (let i = 0; i < tokens.length; i += 1) {
+    const token = tokens[i] as Token;
+    if (token.start < skipBefore || covered.has(i) || !isCapitalised(token)) continue;
+    let from = i;
+    // "al-Abadi" refers to Haider al-Abadi as "Abadi" does.
+    const word = foldedOf(folded, i);
+    if (!parts.has(word)) continue;
+    if (i >= 2 && isHyphen(tokens[i - 1]) && nameParticles.has((tokens[i - 2] as Token).lower) && !covered.has(i - 2)) from = i - 2;
+    // A surname followed by more capitalised words is part of some other name ("Carter Center").
+    const next = tokens[i + 1];
+    if (next && next.sentence === token.sentence && !next.joined && isCapitalised(next) && !notNames.has(foldedOf(folded, i + 1))) continue;
+    out.push(mention(analyzed, from, i, 'person'));
+  }
+  return out;
+}
