@@ -125,7 +125,8 @@ function validDate(value: string | undefined): string | undefined {
 function toEntity(entity: DocEntity, id: string): ExtractedEntity {
   const place = entity.place;
   const aliases = new Set<string>(entity.aliases);
-  for (const mention of entity.mentions) if (foldName(mention.text) !== foldName(entity.name)) aliases.add(mention.text);
+  // A person's later mentions ("Carter", "the Foreign Secretary") are parts or roles, not names to link other reports on.
+  if (entity.kind !== 'person') for (const mention of entity.mentions) if (foldName(mention.text) !== foldName(entity.name)) aliases.add(mention.text);
   return {
     id,
     kind: entity.kind,
