@@ -4,7 +4,7 @@
 // size set by its level, never as a point, and the legend says so; a country is
 // shaded with its own shape; a city or facility is a dot.
 import { createRequire } from 'node:module';
-import { geoCentroid, geoCircle, geoContains, geoMercator, geoPath, type GeoPermissibleObjects } from 'd3-geo';
+import { geoBounds, geoCentroid, geoCircle, geoContains, geoMercator, geoPath, type GeoPermissibleObjects } from 'd3-geo';
 import type { Feature, FeatureCollection, Geometry, Polygon } from 'geojson';
 import { feature } from 'topojson-client';
 import type { GeometryCollection, Topology } from 'topojson-specification';
@@ -15,14 +15,23 @@ import { cleanText, levelText } from './format-brief-text.js';
 type CountryFeature = Feature<Geometry, { name: string }>;
 
 let basemap: FeatureCollection<Geometry, { name: string }> | undefined;
+const bounds = new WeakMap<CountryFeature, [[number, number], [number, number]]>();
 
 /** Natural Earth 1:50m countries, loaded once. */
 function countries(): FeatureCollection<Geometry, { name: string }> {
   if (basemap === undefined) {
     const topology = createRequire(import.meta.url)('world-atlas/countries-50m.json') as Topology<{ countries: GeometryCollection<{ name: string }> }>;
     basemap = feature(topology, topology.objects.countries) as FeatureCollection<Geometry, { name: string }>;
+    for (const country of basemap.features) bounds.set(country, geoBounds(country));
   }
   return basemap;
+}
+
+/** Whether a country's bounding box may overlap a lon/lat box (boxes across the antimeridian always may). */
+function mayOverlap(country: CountryFeature, box: [[number, number], [number, number]]): boolean {
+  const b = bounds.get(country);
+  if (b === undefined || b[0][0] > b[1][0] || box[0][0] > box[1][0]) return true;
+  return b[0][0] <= box[1][0] && b[1][0] >= box[0][0] && b[0][1] <= box[1][1] && b[1][1] >= box[0][1];
 }
 
 const fold = (text: string): string => text.normalize('NFKD').replace(/[^\p{L}\p{N}]+/gu, '').toLowerCase();
@@ -31,7 +40,7 @@ const fold = (text: string): string => text.normalize('NFKD').replace(/[^\p{L}\p
 function findCountry(lon: number | null, lat: number | null, name: string | null): CountryFeature | undefined {
   const all = countries().features;
   if (lon !== null && lat !== null) {
-    const containing = all.find((f) => geoContains(f, [lon, lat]));
+    const containing = all.find((f) => mayOverlap(f, [[lon, lat], [lon, lat]]) && geoContains(f, [lon, lat]));
     if (containing !== undefined) return containing;
   }
   if (name !== null) return all.find((f) => fold(f.properties.name) === fold(name));
@@ -93,7 +102,13 @@ export function renderSvgMap(map: BriefMap, options: { width?: number; height?: 
     `<rect x="0" y="0" width="${width}" height="${mapHeight}" fill="${colors.sea}"/>`,
     `<g class="countries" fill="${colors.land}" stroke="${colors.border}" stroke-width="0.6">`,
   ];
+  // Only countries that may show in the frame are drawn (the others clip to nothing anyway).
+  const corners = [[0, 0], [width, 0], [0, mapHeight], [width, mapHeight]].map((c) => projection.invert?.(c as [number, number]) ?? null);
+  const view: [[number, number], [number, number]] | null = corners.every((c) => c !== null && Number.isFinite(c[0]) && Number.isFinite(c[1]))
+    ? [[Math.min(...corners.map((c) => (c as [number, number])[0])), Math.min(...corners.map((c) => (c as [number, number])[1]))], [Math.max(...corners.map((c) => (c as [number, number])[0])), Math.max(...corners.map((c) => (c as [number, number])[1]))]]
+    : null;
   for (const country of countries().features) {
+    if (view !== null && !mayOverlap(country, view)) continue;
     const d = path(country);
     if (d !== null && d !== '') out.push(`<path d="${d}"><title>${escapeMarkup(country.properties.name)}</title></path>`);
   }
