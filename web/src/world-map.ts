@@ -42,12 +42,14 @@ export function worldMap(marks: readonly MapMark[], options: { width?: number; h
   for (const country of land.features) countryLayer.appendChild(svg('path', { d: path(country) ?? '', class: 'country' }));
   root.appendChild(countryLayer);
   const markLayer = svg('g', { class: 'marks' });
+  const placed: Array<{ x1: number; x2: number; y1: number; y2: number }> = [];
   marks.forEach((mark, index) => {
     const [x, y] = projection([mark.lon, mark.lat]) ?? [0, 0];
+    const labelY = placeLabel(placed, x + 6, y - 6, mark.label.length * 6);
     const group = svg('g', { class: `mark mark-${mark.shape}`, 'data-testid': mark.testId, 'data-label': mark.label });
     if (mark.shape === 'area') group.appendChild(svg('path', { d: path(shapes[index]!) ?? '', class: 'area' }, svg('title', {}, mark.label)));
     else group.appendChild(svg('circle', { cx: x, cy: y, r: 4, class: 'point' }, svg('title', {}, mark.label)));
-    group.appendChild(svg('text', { x: x + 6, y: y - 6, class: 'label' }, mark.label));
+    group.appendChild(svg('text', { x: x + 6, y: labelY, class: 'label' }, mark.label));
     if (mark.href !== undefined) {
       const anchor = svg('a', { href: mark.href });
       anchor.appendChild(group);
@@ -58,4 +60,17 @@ export function worldMap(marks: readonly MapMark[], options: { width?: number; h
   });
   root.appendChild(markLayer);
   return root;
+}
+
+/** A baseline for a label that does not overlap those already placed (nearby marks stack their labels). */
+function placeLabel(placed: Array<{ x1: number; x2: number; y1: number; y2: number }>, x: number, y: number, width: number): number {
+  const height = 13;
+  for (const shift of [0, -14, 14, -28, 28, -42, 42, -56, 56]) {
+    const box = { x1: x, x2: x + width, y1: y + shift - height + 2, y2: y + shift + 2 };
+    if (!placed.some((p) => box.x1 < p.x2 && p.x1 < box.x2 && box.y1 < p.y2 && p.y1 < box.y2)) {
+      placed.push(box);
+      return y + shift;
+    }
+  }
+  return y;
 }

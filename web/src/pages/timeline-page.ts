@@ -16,7 +16,7 @@ export async function timelinePage(root: HTMLElement, params: URLSearchParams): 
   const [options, result] = await Promise.all([loadFilterOptions(), getJson<{ incidents: IncidentSummary[] }>(`/api/incidents?${query.toString()}`)]);
   const incidents = result.incidents;
   const group = options.groups.find((g) => String(g.id) === params.get('group'));
-  const mapQuery = filterQuery(params, ['group', 'type', 'since', 'until']).toString();
+  const mapQuery = filterQuery(params).toString();
   root.replaceChildren(
     el('h1', {}, group ? `Timeline: ${group.name}` : 'Timeline'),
     filterForm('/timeline', params, options),
