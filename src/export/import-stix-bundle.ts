@@ -65,7 +65,7 @@ export async function importStixBundle(root: Store, bundle: StixBundle): Promise
         contentHash: str(report.x_sitrep_content_hash) ?? report.id,
         text: str(report.description) ?? str(report.name) ?? report.id,
         title: str(report.name) ?? null,
-        url: Array.isArray(report.external_references) ? (str((report.external_references[0] as Record<string, unknown> | undefined)?.url) ?? null) : null,
+        url: Array.isArray(report.external_references) ? (str((report.external_references[0] as Record<string, unknown> | undefined)?.url) ?? str((report.external_references[0] as Record<string, unknown> | undefined)?.external_id) ?? null) : null,
         published: day(report.published),
         reader: 'stix',
       });

@@ -1,8 +1,11 @@
-import { readdirSync, readFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Ajv2020 } from 'ajv/dist/2020.js';
 import addFormatsModule from 'ajv-formats';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { ingestDocuments } from '../ingest/ingest-documents.js';
+import { loadKnowledge } from '../knowledge/load-knowledge.js';
 import { openStore, type Store } from '../store/index.js';
 import { fillFixtureStore, type FixtureIds } from '../analytics/test-support/fill-fixture-store.js';
 import { importStixBundle } from './import-stix-bundle.js';
@@ -122,6 +125,64 @@ describe('STIX import', () => {
       expect(rival).toHaveLength(1);
       // And the re-exported bundle has the same groups, incidents and relationships.
       const again = toStixBundle(await loadExportData(target));
+      const shape = (b: StixBundle) => b.objects.filter((o) => ['threat-actor', 'incident', 'relationship'].includes(o.type)).map((o) => o.id).sort();
+      expect(shape(again)).toEqual(shape(bundle));
+    } finally {
+      await target.close();
+    }
+  });
+});
+
+// The seed report and the bundled sample corpus, ingested by the real flow: their
+// exports validate and survive a round trip through an empty store.
+const seedReport = join(import.meta.dirname, '../../../shared/corpus/seed/isk-kabul-2021-08-27.txt');
+const sampleFiles = readdirSync(join(import.meta.dirname, '../../samples')).filter((f) => f.endsWith('.jsonl')).map((f) => join(import.meta.dirname, '../../samples', f));
+const corpora: Array<[string, string[]]> = [
+  ['the seed report', [seedReport]],
+  ['the sample corpus (samples/*.jsonl)', sampleFiles],
+];
+
+describe.each(corpora)('STIX export of %s', (_name, paths) => {
+  const present = paths.length > 0 && paths.every((p) => existsSync(p));
+  let dir: string;
+  let source: Store;
+  beforeAll(async () => {
+    if (!present) return;
+    dir = mkdtempSync(join(tmpdir(), 'sitrep-stix-'));
+    source = await openStore(join(dir, 'source.db'));
+    const summary = await ingestDocuments(source, paths.map((path) => ({ path })), { knowledge: loadKnowledge() });
+    expect(summary.failed).toBe(0);
+  });
+  afterAll(async () => {
+    await source?.close();
+    if (dir) rmSync(dir, { recursive: true, force: true });
+  });
+
+  it.skipIf(!present)('validates against the OASIS schemas', async () => {
+    const bundle = toStixBundle(await loadExportData(source));
+    expect(validate(bundle)).toEqual([]);
+    expect(bundle.objects.some((o) => o.type === 'threat-actor')).toBe(true);
+    expect(bundle.objects.some((o) => o.type === 'incident')).toBe(true);
+  });
+
+  it.skipIf(!present)('round-trips groups, aliases, incidents and relationships into an empty store', async () => {
+    const data = await loadExportData(source);
+    const bundle = toStixBundle(data);
+    const target = await openStore(join(dir, `target-${Math.random().toString(36).slice(2)}.db`));
+    try {
+      const summary = await importStixBundle(target, bundle);
+      expect(summary.incidents).toBe(data.incidents.length);
+      const groups = async (store: Store) => (await store.entities.list({ kind: 'armed_group', limit: 100_000 })).map((g) => g.canonicalName).sort();
+      expect(await groups(target)).toEqual(await groups(source));
+      // Every alias of every group survives.
+      for (const group of await source.entities.list({ kind: 'armed_group', limit: 100_000 })) {
+        const [copy] = (await target.entities.list({ kind: 'armed_group', nameContains: group.canonicalName, limit: 100 })).filter((g) => g.canonicalName === group.canonicalName);
+        expect(copy, group.canonicalName).toBeDefined();
+        const names = (await target.entities.aliasesOf(copy?.id ?? 0)).map((a) => a.name);
+        expect(names).toEqual(expect.arrayContaining((await source.entities.aliasesOf(group.id)).map((a) => a.name)));
+      }
+      const again = toStixBundle(await loadExportData(target));
+      expect(validate(again)).toEqual([]);
       const shape = (b: StixBundle) => b.objects.filter((o) => ['threat-actor', 'incident', 'relationship'].includes(o.type)).map((o) => o.id).sort();
       expect(shape(again)).toEqual(shape(bundle));
     } finally {

@@ -91,6 +91,7 @@ export function toStixBundle(data: ExportData): StixBundle {
   const locationIds = new Map<string, string>();
   const incidentIds = new Map<number, string>();
   const relationships: StixObject[] = [];
+  const relationshipCounts = new Map<string, number>();
   for (const record of data.incidents) {
     const { incident } = record;
     const created = toStixTimestamp(incident.createdAt);
@@ -130,7 +131,11 @@ export function toStixBundle(data: ExportData): StixBundle {
         ...(claim.validFrom === null ? {} : { start_time: toStixTimestamp(claim.validFrom) }),
         ...(claim.validTo === null ? {} : { stop_time: toStixTimestamp(claim.validTo) }),
       });
-      if (relationships.some((r) => r.id === object.id)) object.id = `relationship--${uuidV5(`relationship|claim|${claim.id}|${object.id}`)}`;
+      // A second claim of the same relation (another report, another sentence) is numbered by
+      // its order, not by its store id, so a re-import exports the same ids.
+      const seen = relationshipCounts.get(object.id) ?? 0;
+      relationshipCounts.set(object.id, seen + 1);
+      if (seen > 0) object.id = `relationship--${uuidV5(`relationship|repeat|${seen}|${object.id}`)}`;
       relationships.push(object);
       claimRefs.set(claim.id, object.id);
     } else if (!('entity' in claim.object) && !('incident' in claim.object)) {
@@ -160,7 +165,8 @@ export function toStixBundle(data: ExportData): StixBundle {
         report_types: ['threat-report'],
         published,
         object_refs: [...refs].sort(),
-        external_references: document.url === null ? undefined : [{ source_name: 'source', url: document.url }],
+        // STIX wants an absolute URI in url; a relative path (a corpus file) travels as the external id.
+        external_references: document.url === null ? undefined : [/^[a-z][a-z0-9+.-]*:/i.test(document.url) ? { source_name: 'source', url: document.url } : { source_name: 'source', external_id: document.url }],
         x_sitrep_content_hash: document.contentHash,
       }),
     );
