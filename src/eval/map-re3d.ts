@@ -85,6 +85,8 @@ export function mapToRe3d(result: ExtractResult, text: string): Re3dPrediction {
     const type = re3dEntityTypes[entity.kind];
     if (!type) continue;
     for (const m of entity.mentions ?? []) {
+      // Operation names ("Operation Inherent Resolve") stand for a coalition in sitrep; re3d gives them no type.
+      if (/^Operation\s/u.test(m.text)) continue;
       const span = re3dSpan(text, m.start, m.end, type);
       add(span.start, span.end, type);
     }
@@ -118,9 +120,17 @@ function foldWord(word: string): string {
 export function re3dSpan(text: string, start: number, end: number, type: string): { start: number; end: number } {
   if (type === 'Organisation') {
     // re3d's organisation spans take the article: "the UN", "the Syrian Democratic Forces".
-    const article = /(?:^|[^\p{L}])(the|The)[ \t]+$/u.exec(text.slice(Math.max(0, start - 5), start));
+    // Not when the name only modifies the noun that takes the article: "the ISIL terrorist group".
+    const modifier = /^[ \t]+(?:\p{Ll}+[ \t]+)?(?:group|organi[sz]ation|aircraft|forces|fighters|terrorists|militants|partners|members|nations|countries|leaders|officials|campaign|strikes?|operations?|units?|troops|soldiers)\b/u.test(text.slice(end, end + 40));
+    const article = modifier ? null : /(?:^|[^\p{L}])(the|The)[ \t]+$/u.exec(text.slice(Math.max(0, start - 5), start));
     const from = article?.[1] ? start - article[0].length + article[0].indexOf(article[1]) : start;
     return { start: from, end };
+  }
+  if (type === 'Location') {
+    // re3d's place spans take the article and a direction before the name: "the Tigris River", "northern Iraq".
+    const before = text.slice(Math.max(0, start - 40), start);
+    const lead = /(?:^|[^\p{L}])((?:[Nn]orth|[Ss]outh)(?:-?[Ee]ast|-?[Ww]est)?ern|[Ee]astern|[Ww]estern|(?:the|The)[ \t]+(?:city|town|village)[ \t]+of)[ \t]+$/u.exec(before);
+    return lead?.[1] ? { start: start - lead[0].length + lead[0].indexOf(lead[1]), end } : { start, end };
   }
   if (type !== 'Person') return { start, end };
   // Walk left over the words a title is made of: titles, capitalised words, "of"/"for"/"the" inside.
@@ -139,8 +149,11 @@ export function re3dSpan(text: string, start: number, end: number, type: string)
     words.unshift({ start: at, word: bare });
   }
   // The span starts at the first title word (or a nationality or body before one), and needs a title.
-  let first = words.findIndex((w) => personTitles.has(w.word) || victimsNationalities.has(w.word) || titleExtras.has(w.word));
-  if (first < 0 || !words.slice(first).some((w) => personTitles.has(w.word))) return { start, end };
+  // A mention that is itself a title ("Foreign Secretary" for "the Foreign Secretary") takes its article.
+  const selfTitled = personTitles.has(foldWord(/^[^\s]+/u.exec(text.slice(start, end))?.[0]?.replace(/\.$/u, '') ?? ''));
+  if (selfTitled) words.push({ start, word: 'title' });
+  let first = words.findIndex((w) => personTitles.has(w.word) || victimsNationalities.has(w.word) || titleExtras.has(w.word) || w.word === 'title');
+  if (first < 0 || !words.slice(first).some((w) => personTitles.has(w.word) || w.word === 'title')) return { start, end };
   if (first > 0 && words[first - 1]?.word === 'the') first -= 1;
   const from = words[first]?.start ?? start;
   return { start: from, end };

@@ -20,6 +20,10 @@ export interface Mention {
   names: readonly KnownName[];
   /** For names the dictionaries do not know: the kind the context suggests. */
   guessedKind?: EntityKind;
+  /** The title before a person's name, folded ("foreign secretary"): later "the Foreign Secretary" is that person. */
+  title?: string;
+  /** The earlier mention this one refers back to ("the Foreign Secretary" → "Boris Johnson"). */
+  antecedent?: Mention;
   /** Facility words ("airport", "hotel") turn a place mention into a facility. */
   facility?: string;
   ambiguous: boolean;

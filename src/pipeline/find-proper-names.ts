@@ -34,6 +34,7 @@ const militantLeads = new Set(['jaish', 'lashkar', 'harakat', 'tehrik', 'ansar',
 const portfolios = new Set(['state', 'defense', 'defence', 'foreign', 'affairs', 'interior', 'homeland', 'security', 'justice', 'finance', 'health', 'education', 'energy', 'trade', 'commerce', 'agriculture', 'information', 'culture', 'oil', 'transport', 'labour', 'labor', 'war', 'the', 'staff', 'international', 'development', 'treasury', 'army', 'navy', 'air', 'force', 'central', 'asia', 'europe', 'africa', 'americas', 'middle', 'east', 'north', 'south', 'public', 'works', 'planning', 'human', 'rights', 'migration', 'displacement', 'religious', 'endowments', 'municipalities', 'housing', 'electricity', 'water', 'resources', 'industry', 'minerals', 'youth', 'sports', 'women', 'communications', 'technology', 'higher', 'environment', 'tourism', 'antiquities', 'heritage', 'national', 'reconciliation', 'legal', 'economic', 'political', 'military', 'operations', 'counterterrorism', 'terrorism']);
 
 const connectorWords = new Set(['of', 'for']);
+const directionWords = new Set(['north', 'south', 'east', 'west', 'northern', 'southern', 'eastern', 'western', 'northeast', 'northwest', 'southeast', 'southwest', 'central', 'upper', 'lower']);
 
 interface Run {
   from: number;
@@ -63,6 +64,8 @@ export function findProperNames(analyzed: AnalyzedText, folded: string[], known:
   const { tokens } = analyzed;
   const knownAt = new Map<number, Mention>();
   const coveredBy: (Mention | undefined)[] = new Array(tokens.length);
+  // "God", "West", "Northern": one-word places that in prose are a word or a direction.
+  known = known.filter((m) => !(m.names.length === 0 && m.tokenEnd - m.tokenStart === 1 && (notNames.has(foldedOf(folded, m.tokenStart)) || directionWords.has(foldedOf(folded, m.tokenStart)))));
   for (const mention of known) {
     knownAt.set(mention.tokenStart, mention);
     for (let k = mention.tokenStart; k < mention.tokenEnd; k += 1) coveredBy[k] = mention;
@@ -90,6 +93,8 @@ export function findProperNames(analyzed: AnalyzedText, folded: string[], known:
   merged.push(...findStateBodies(analyzed, folded, merged, skipBefore));
   merged.sort((a, b) => a.start - b.start || b.end - a.end);
   merged.push(...findNameReferences(analyzed, folded, merged, skipBefore));
+  merged.sort((a, b) => a.start - b.start || b.end - a.end);
+  merged.push(...findTitleReferences(analyzed, folded, merged, skipBefore));
   merged.sort((a, b) => a.start - b.start || b.end - a.end);
   return merged;
 }
@@ -203,16 +208,21 @@ function typeRun(analyzed: AnalyzedText, folded: string[], run: Run, coveredBy: 
   for (let k = from; k <= to; k += 1) if (coveredBy[k]) knownInside.add(coveredBy[k] as Mention);
   const onlyKnown = knownInside.size === 1 && [...knownInside][0]?.tokenStart === from && [...knownInside][0]?.tokenEnd === to + 1;
   if (onlyKnown) return [];
-  const head = words[words.length - 1] as string;
   const lead = words[0] as string;
+  // "Government of Iraq", "Ministry of Defence": the head stands before the first "of"/"for".
+  const connectorAt = words.findIndex((word, index) => index > 0 && connectorWords.has(word));
+  const head = (connectorAt > 0 ? words[connectorAt - 1] : words[words.length - 1]) as string;
+  const headCovered = connectorAt > 0 ? false : coveredBy[to] !== undefined;
 
   // Organisations and places named by their head noun take the whole run, known names inside included.
-  if (words.length >= 2 && !coveredBy[to]) {
+  // "Mount Sinjar", "Camp Hurriya": a place word before a name makes one place.
+  if (words.length >= 2 && locationLeads.has(lead) && !coveredBy[from]) return [mention(analyzed, from, to, 'location', facilityWords.has(lead) ? lead : undefined)];
+  if (words.length >= 2 && !headCovered) {
     const militant = militantHeads.has(head) || militantLeads.has(lead);
     if (organizationHeads.has(head) || groupHeads.has(head) || militant) {
       return [mention(analyzed, from, to, militant ? 'armed_group' : 'organization')];
     }
-    if (locationHeads.has(head) || locationLeads.has(lead)) {
+    if (locationHeads.has(head) || (locationLeads.has(lead) && !coveredBy[from])) {
       // "Ninewa province", "Mosul district": a known place and its division word stay the known place.
       const knownBeforeHead = coveredBy[to - 1];
       if (knownBeforeHead && knownBeforeHead.places.length > 0 && knownBeforeHead.tokenStart === from) return [];
@@ -230,7 +240,10 @@ function typeRun(analyzed: AnalyzedText, folded: string[], run: Run, coveredBy: 
     if (nameWords.length === 0 || organizationHeads.has(nameHead) || locationHeads.has(nameHead)) return [];
     const known = coveredBy[nameFrom];
     if (known && known.tokenStart === nameFrom && known.tokenEnd - 1 === to && known.names.some((name) => name.kind !== 'person' && name.kind !== 'state')) return [];
-    return [mention(analyzed, nameFrom, to, 'person')];
+    const person = mention(analyzed, nameFrom, to, 'person');
+    const title = wordsOf(folded, titleStart, titleEnd - 1).filter((word) => personTitles.has(word));
+    if (title.length > 0) person.title = title.join(' ');
+    return [person];
   }
   // A single capitalised organisation word used as a name: "the Coalition", "the Army".
   if (words.length === 1 && !coveredBy[from] && (organizationHeads.has(head) || groupHeads.has(head))) {
@@ -416,6 +429,13 @@ function findNameReferences(analyzed: AnalyzedText, folded: string[], mentions: 
   }
   if (parts.size === 0) return [];
   const covered = new Set<number>();
+  // A town's name that is also the surname of a person named in full here is that person ("Davis said").
+  for (const m of mentions) {
+    if (isWeakPlace(m) && parts.has(foldedOf(folded, m.tokenStart))) {
+      m.places = [];
+      m.guessedKind = 'person';
+    }
+  }
   for (const m of mentions) for (let k = m.tokenStart; k < m.tokenEnd; k += 1) covered.add(k);
   const out: Mention[] = [];
   for (let i = 0; i < tokens.length; i += 1) {
@@ -430,6 +450,50 @@ function findNameReferences(analyzed: AnalyzedText, folded: string[], mentions: 
     const next = tokens[i + 1];
     if (next && next.sentence === token.sentence && !next.joined && isCapitalised(next) && !notNames.has(foldedOf(folded, i + 1))) continue;
     out.push(mention(analyzed, from, i, 'person'));
+  }
+  return out;
+}
+
+/** "the Foreign Secretary", "the prime minister", "The secretary": the last person named with that title before. */
+function findTitleReferences(analyzed: AnalyzedText, folded: string[], mentions: Mention[], skipBefore: number): Mention[] {
+  const { tokens } = analyzed;
+  const titled = mentions.filter((m) => m.guessedKind === 'person' && m.title && !m.antecedent);
+  if (titled.length === 0) return [];
+  const covered = new Set<number>();
+  for (const m of mentions) for (let k = m.tokenStart; k < m.tokenEnd; k += 1) covered.add(k);
+  const out: Mention[] = [];
+  for (let i = 0; i + 1 < tokens.length; i += 1) {
+    const the = tokens[i] as Token;
+    if (the.lower !== 'the' || the.start < skipBefore) continue;
+    let best: { person: Mention; end: number } | undefined;
+    for (const person of titled) {
+      if (person.start >= the.start) break;
+      const words = (person.title as string).split(' ');
+      // The whole title, or its last word alone: "the Foreign Secretary", "the secretary".
+      for (const phrase of [words, words.slice(-1)]) {
+        if (!strongTitles.has(phrase[phrase.length - 1] as string)) continue;
+        let k = i + 1;
+        let ok = true;
+        for (const word of phrase) {
+          while (k < tokens.length && foldedOf(folded, k) === '' && (tokens[k] as Token).joined) k += 1;
+          if (foldedOf(folded, k) !== word || covered.has(k) || (tokens[k] as Token).sentence !== the.sentence) {
+            ok = false;
+            break;
+          }
+          k += 1;
+        }
+        if (!ok) continue;
+        // "the Foreign Secretary Boris Johnson" names someone; "the minister of…" is some other office.
+        const next = tokens[k];
+        if (next && next.sentence === the.sentence && ((isCapitalised(next) && !next.joined) || next.lower === 'of' || next.lower === 'for' || isHyphen(next))) continue;
+        if (!best || person.start > best.person.start || k > best.end) best = { person, end: k };
+      }
+    }
+    if (!best) continue;
+    const reference = mention(analyzed, i + 1, best.end - 1, 'person');
+    reference.antecedent = best.person;
+    out.push(reference);
+    for (let k = i + 1; k < best.end; k += 1) covered.add(k);
   }
   return out;
 }

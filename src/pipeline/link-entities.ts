@@ -69,17 +69,21 @@ export function linkEntities(analyzed: AnalyzedText, mentions: Mention[], knowle
   for (const mention of mentions) for (const name of mention.names) if (anchored.has(name.id) && name.parent) anchored.add(name.parent);
 
   const personParts = new Map<string, DocEntity | null>();
+  const entityOfMention = new Map<Mention, DocEntity>();
   const statedAliases = readStatedAliases(analyzed, mentions);
   const consumed = new Set<Mention>();
   for (const mention of mentions) {
     if (consumed.has(mention)) continue;
     const folded = foldName(mention.text);
     // Stated aliases bind a surface form for the whole document; places are resolved mention by mention.
-    let entity = (mention.places.length === 0 ? surfaceToEntity.get(folded) : undefined) ?? personByPart(mention, folded, personParts) ?? resolveMention(analyzed, mention, anchored, focus, knowledge);
+    const antecedent = mention.antecedent ? entityOfMention.get(mention.antecedent) : undefined;
+    let entity = antecedent ?? (mention.places.length === 0 ? surfaceToEntity.get(folded) : undefined) ?? personByPart(mention, folded, personParts) ?? resolveMention(analyzed, mention, anchored, focus, knowledge);
     if (!entity) continue;
+    entityOfMention.set(mention, entity);
     if (entity.kind === 'person' && mention.guessedKind === 'person') rememberPersonParts(entity, folded, personParts);
     entity = add(entity);
-    if (mention.places.length === 0) surfaceToEntity.set(folded, entity);
+    entityOfMention.set(mention, entity);
+    if (mention.places.length === 0 && !antecedent) surfaceToEntity.set(folded, entity);
     pushMention(entity, mention);
     references.push({ entity, start: mention.start, end: mention.end, sentence: mention.sentence, via: 'name' });
     const aliases = statedAliases.get(mention);
