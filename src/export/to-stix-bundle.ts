@@ -50,9 +50,14 @@ export function toStixBundle(data: ExportData): StixBundle {
   const entityIds = new Map<number, string>();
   const used = new Set<string>();
   // A content key, with the store id added only when two records share one.
-  const stableId = (type: string, key: string, storeId: number): string => {
+  // Two records with one key are told apart by their order (records come sorted by id), not by
+  // their store ids, so a bundle re-imported into an empty store exports the same ids.
+  const repeats = new Map<string, number>();
+  const stableId = (type: string, key: string, _storeId: number): string => {
     let id = `${type}--${uuidV5(`${type}|${key}`)}`;
-    if (used.has(id)) id = `${type}--${uuidV5(`${type}|${key}|${storeId}`)}`;
+    const seen = repeats.get(id) ?? 0;
+    repeats.set(id, seen + 1);
+    if (seen > 0 || used.has(id)) id = `${type}--${uuidV5(`${type}|${key}|#${seen}`)}`;
     used.add(id);
     return id;
   };
