@@ -82,6 +82,12 @@ describe('incident report links', () => {
     const moved = await call('POST', `/api/incidents/${ids.checkpointAttack}/reports`, { documentId: ids.seedDocument, fromIncident: ids.airportAttack }, tokens.analyst);
     expect(moved.status).toBe(201);
     expect((await store.incidents.reports(ids.checkpointAttack)).map((r) => r.documentId)).toEqual([ids.hostileDocument, ids.seedDocument]);
+    // The incident is derived again from its reports: the moved report's 13 killed raises the best estimate, and unlinking it lowers it back.
+    expect((await store.incidents.get(ids.checkpointAttack)).best.killed).toBe(13);
+    expect(moved.body).toMatchObject({ audit: { before: { best: { killed: 2 } }, after: { best: { killed: 13 } } } });
+    const unlinked = await call('POST', `/api/incidents/${ids.checkpointAttack}/reports/${ids.seedDocument}/unlink`, {}, tokens.analyst);
+    expect(unlinked.body).toMatchObject({ audit: { before: { best: { killed: 13 } }, after: { best: { killed: 2 } } } });
+    expect((await store.incidents.get(ids.checkpointAttack)).best.killed).toBe(2);
     expect(code((await call('POST', `/api/incidents/${ids.checkpointAttack}/reports`, { documentId: 999 }, tokens.analyst)).body)).toBe('NOT_FOUND');
     expect(code((await call('POST', `/api/incidents/999/reports/${ids.seedDocument}/unlink`, {}, tokens.analyst)).body)).toBe('NOT_FOUND');
   });
