@@ -47,7 +47,7 @@ export const personTitles: ReadonlySet<string> = new Set([
   'sgt', 'msgt', 'ssgt', 'tsgt', 'cpo', 'marshal', 'field', 'leader', 'director', 'undersecretary', 'under', 'assistant', 'head',
   'coordinator', 'representative', 'attorney', 'warrant', 'first', 'class', 'master', 'senior', 'lance', 'rear', 'excellency',
   'hrh', 'crown', 'sultan', 'caliph', 'mufti', 'cleric', 'bishop', 'archbishop', 'father', 'brother',
-  'sister', 'saint', 'st', 'chairman', 'chairwoman', 'chair', 'ceo', 'executive',
+  'sister', 'saint', 'st', 'chairman', 'chairwoman', 'chair', 'ceo', 'executive', 'operator',
 ]);
 
 /** Titles that alone make the next capitalised words a person ("President", "Gen.", "Mr"); the others only qualify them. */
@@ -76,7 +76,7 @@ export const notNames: ReadonlySet<string> = new Set([
   'islam', 'muslim', 'muslims', 'christian', 'christians', 'sunni', 'sunnis', 'shia', 'shiite', 'shiites', 'jewish', 'jews',
   'note', 'update', 'photo', 'video', 'read', 'more', 'click', 'here', 'source', 'sources', 'related', 'statement', 'press',
   'release', 'resolution', 'operation', 'exercise', 'war', 'conference', 'summit', 'agreement', 'accord', 'accords', 'declaration',
-  'act', 'law', 'code', 'convention', 'protocol', 'treaty', 'plan', 'report', 'day', 'week', 'month', 'year', 'ok', 'okay',
+  'act', 'law', 'code', 'convention', 'protocol', 'treaty', 'plan', 'report', 'day', 'week', 'month', 'year', 'ok', 'okay', 'time',
 ]);
 
 /** Lower-case nouns for a state's bodies and forces: "the Iraqi government", "Syrian regime forces", "Iraqi security forces". */

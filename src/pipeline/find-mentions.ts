@@ -104,7 +104,9 @@ function acceptsCase(analyzed: AnalyzedText, from: number, to: number, ambiguous
   const span = analyzed.text.slice(first.start, last.end);
   const single = from === to;
   if (caseMode === 'mixed') {
-    if (!/^[\p{Lu}\p{N}]/u.test(first.text)) return false;
+    // "al-Qaida", "el-Sisi": a lower-case Arabic article glued to a capitalised name.
+    const particle = /^(?:al|el|ad|ash|as|az|ar)$/u.test(first.text) && tokens[from + 1]?.joined === true && /^\p{Lu}/u.test(tokens[from + 2]?.text ?? '');
+    if (!/^[\p{Lu}\p{N}]/u.test(first.text) && !particle) return false;
     if (!/[\p{Lu}\p{N}]/u.test(last.text.charAt(0)) && !/^[\p{Lu}]/u.test(span)) return false;
     const letters = span.replace(/[^\p{L}]/gu, '');
     // Short forms must be written in capitals: "IS", "IMU", "UN".

@@ -108,7 +108,7 @@ function canStart(analyzed: AnalyzedText, folded: string[], index: number, cover
   if (foldedOf(folded, index) === '') return false;
   if (notNames.has(foldedOf(folded, index))) return false;
   // Capitalised function words ("The", "In", "He") start sentences, not names; capitals-only short forms may be names.
-  if (['DET', 'ADP', 'PRON', 'CCONJ', 'SCONJ', 'PART', 'AUX', 'NUM', 'PUNCT', 'SYM', 'INTJ'].includes(token.pos) && token.text !== token.text.toUpperCase()) return false;
+  if (['DET', 'ADP', 'PRON', 'CCONJ', 'SCONJ', 'PART', 'AUX', 'NUM', 'PUNCT', 'SYM', 'INTJ'].includes(token.pos) && (token.text !== token.text.toUpperCase() || token.text.length < 2)) return false;
   if (token.pos === 'PRON') return false;
   return true;
 }
@@ -133,6 +133,26 @@ function readRun(analyzed: AnalyzedText, folded: string[], from: number, covered
       continue;
     }
     if (covered) break;
+    // A word the tokeniser split at a letter it does not know: "Çavu|şoğlu".
+    if (token.joined && /^\p{L}/u.test(token.text) && /\p{L}$/u.test((tokens[j - 1] as Token).text) && j - 1 === to) {
+      to = j;
+      j += 1;
+      continue;
+    }
+    // A nickname in quotes inside a name: Col. John “J.D.” Dorrian, Richard "Tex" Coe.
+    if (/^[“"]$/u.test(token.text) && tokens[j + 1] && isCapitalised(tokens[j + 1] as Token)) {
+      const close = [j + 2, j + 3].find((m) => tokens[m] && /^[”"]$/u.test((tokens[m] as Token).text));
+      const after = close === undefined ? undefined : tokens[close + 1];
+      if (close !== undefined && after && after.sentence === first.sentence && isCapitalised(after)) {
+        j = close + 1;
+        continue;
+      }
+    }
+    // Ranks with ordinals: "Operator 1st Class".
+    if (/^\d+(?:st|nd|rd|th)$/u.test(token.text) && tokens[j + 1] && isCapitalised(tokens[j + 1] as Token) && personTitles.has(foldedOf(folded, to))) {
+      j += 1;
+      continue;
+    }
     if (isCapitalised(token) && foldedOf(folded, j) !== '' && !notNames.has(foldedOf(folded, j)) && token.pos !== 'PRON') {
       to = j;
       j += 1;
@@ -212,7 +232,9 @@ function typeRun(analyzed: AnalyzedText, folded: string[], run: Run, coveredBy: 
   // "Government of Iraq", "Ministry of Defence": the head stands before the first "of"/"for".
   const connectorAt = words.findIndex((word, index) => index > 0 && connectorWords.has(word));
   const head = (connectorAt > 0 ? words[connectorAt - 1] : words[words.length - 1]) as string;
-  const headCovered = connectorAt > 0 ? false : coveredBy[to] !== undefined;
+  // A known one-word head ("Navy", "Army") under unknown modifiers is that body's own name: "Royal Navy".
+  const headMention = coveredBy[to];
+  const headCovered = connectorAt > 0 ? false : headMention !== undefined && !(headMention.tokenStart === to && organizationHeads.has(head) && !coveredBy[from]);
 
   // Organisations and places named by their head noun take the whole run, known names inside included.
   // "Mount Sinjar", "Camp Hurriya": a place word before a name makes one place.
@@ -323,6 +345,10 @@ function readTitle(analyzed: AnalyzedText, folded: string[], from: number, to: n
       }
     }
     // Ordinals in ranks: "Operator 1st Class".
+    if (/^\d+(?:st|nd|rd|th)$/u.test(token.text)) {
+      k += 1;
+      continue;
+    }
     break;
   }
   return sawTitle ? k : from;
@@ -379,6 +405,8 @@ function typeGap(analyzed: AnalyzedText, folded: string[], from: number, to: num
     return mention(analyzed, from, to, 'location');
   }
   if (personLeads.has(lead) && nameWords >= 2) return mention(analyzed, from, to, 'person');
+  // One unknown word inside a sentence that the name list knows: "Assad has been…", "said Russell".
+  if (words.length === 1 && !sentenceStart && (personNames?.(lead) ?? false) && first.pos === 'PROPN' && !victimsNationalities.has(lead)) return mention(analyzed, from, to, 'person');
   if (nameWords >= 2 && nameWords <= 5) {
     const given = personNames?.(lead) ?? false;
     if (given || particles > 0 || personVerbs.test(after)) return mention(analyzed, from, to, 'person');
