@@ -73,6 +73,13 @@ describe.skipIf(!ready)('the HTML brief in Chromium', () => {
     expect(await page.locator('ol.sources li').count()).toBeGreaterThanOrEqual(1);
     expect(await page.locator('script').count()).toBe(0);
     await page.screenshot({ path: `${screenshots}/report-iskp.png`, fullPage: true });
+    // Printable: on A4-wide paper nothing runs off the page.
+    await page.emulateMedia({ media: 'print' });
+    await page.setViewportSize({ width: 720, height: 1000 });
+    expect(await page.evaluate(() => document.documentElement.scrollWidth <= document.documentElement.clientWidth)).toBe(true);
+    await page.screenshot({ path: `${screenshots}/report-iskp-print.png`, fullPage: true });
+    await page.emulateMedia({ media: 'screen' });
+    await page.setViewportSize({ width: 1000, height: 900 });
     expect(problems).toEqual([]);
   });
 
