@@ -1,5 +1,5 @@
 import type { EntityKind, ExtractResult, ExtractedEntity, Predicate } from '../model/index.js';
-import { notNames, personTitles } from '../pipeline/classify-name.js';
+import { notNames, personTitles, stateBodyModifiers, stateBodyNouns } from '../pipeline/classify-name.js';
 import { victimsNationalities } from '../pipeline/victims-nationalities.js';
 
 /** A typed character span. */
@@ -124,6 +124,12 @@ export function re3dSpan(text: string, start: number, end: number, type: string)
     const modifier = /^[ \t]+(?:\p{Ll}+[ \t]+)?(?:group|organi[sz]ation|aircraft|forces|fighters|terrorists|militants|partners|members|nations|countries|leaders|officials|campaign|strikes?|operations?|units?|troops|soldiers)\b/u.test(text.slice(end, end + 40));
     const article = modifier ? null : /(?:^|[^\p{L}])(the|The)[ \t]+$/u.exec(text.slice(Math.max(0, start - 5), start));
     const from = article?.[1] ? start - article[0].length + article[0].indexOf(article[1]) : start;
+    // "Coalition military forces", "five ISIL tactical units": the body noun and its determiner join the name.
+    const bodyEnd = extendBody(text, end);
+    if (bodyEnd > end) {
+      const determiner = /(?:^|[^\p{L}\p{N}])((?:the|The|a|an|An|A|\d+|two|three|four|five|six|seven|eight|nine|ten|several|many)[ \t]+)$/u.exec(text.slice(Math.max(0, start - 12), start));
+      return { start: determiner?.[1] ? start - determiner[1].length : start, end: bodyEnd };
+    }
     return { start: from, end };
   }
   if (type === 'Location') {
@@ -160,3 +166,20 @@ export function re3dSpan(text: string, start: number, end: number, type: string)
 }
 
 
+
+const bodyExtras = new Set(['terrorists', 'militants', 'fighters', 'members', 'nations', 'countries', 'aircraft']);
+
+/** The end of a body noun right after an actor's name, with the modifiers before it ("military forces", "tactical units"). */
+function extendBody(text: string, end: number): number {
+  let at = end;
+  let best = end;
+  for (let steps = 0; steps < 3; steps += 1) {
+    const match = /^[ \t]+([a-z]+)/u.exec(text.slice(at, at + 30));
+    if (!match?.[1]) break;
+    const word = match[1];
+    if (stateBodyNouns.has(word) || bodyExtras.has(word)) best = at + match[0].length;
+    else if (!stateBodyModifiers.has(word) && word !== 'tactical') break;
+    at += match[0].length;
+  }
+  return best;
+}

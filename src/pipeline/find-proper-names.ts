@@ -102,6 +102,9 @@ export function findProperNames(analyzed: AnalyzedText, folded: string[], known:
 function canStart(analyzed: AnalyzedText, folded: string[], index: number, coveredBy: (Mention | undefined)[]): boolean {
   const token = analyzed.tokens[index] as Token;
   if (coveredBy[index]) return coveredBy[index]?.tokenStart === index;
+  // Military units are numbered: "3rd Battalion", "the 507th Air Refueling Wing".
+  const next = analyzed.tokens[index + 1];
+  if (/^\d+(?:st|nd|rd|th)$/u.test(token.text) && next && next.sentence === token.sentence && isCapitalised(next)) return true;
   // "al-Abadi": a lower-case particle glued to a capitalised name.
   if (nameParticles.has(token.lower) && isHyphen(analyzed.tokens[index + 1]) && analyzed.tokens[index + 2] && isCapitalised(analyzed.tokens[index + 2] as Token)) return true;
   if (!isCapitalised(token)) return false;
@@ -525,3 +528,4 @@ function findTitleReferences(analyzed: AnalyzedText, folded: string[], mentions:
   }
   return out;
 }
+
