@@ -88,6 +88,19 @@ export function mapToRe3d(result: ExtractResult, text: string): Re3dPrediction {
       // Operation names ("Operation Inherent Resolve") stand for a coalition in sitrep; re3d gives them no type.
       if (/^Operation\s/u.test(m.text)) continue;
       const span = re3dSpan(text, m.start, m.end, type);
+      if (type === 'Location') {
+        // re3d takes "Palmyra, Syria" and "Idlib province" whole.
+        const division = /^[ \t]+(?:province|district|governorate|region|Province|District|Governorate|Region)\b/u.exec(text.slice(span.end, span.end + 20));
+        if (division) span.end += division[0].length;
+        const comma = /^,[ \t]+/u.exec(text.slice(span.end, span.end + 4));
+        const region = comma ? result.entities.find((e) => (e.level === 'country' || e.level === 'admin1' || e.kind === 'state') && e.mentions?.some((r) => r.start === span.end + comma[0].length)) : undefined;
+        const regionMention = region?.mentions?.find((r) => r.start === span.end + (comma?.[0].length ?? 0));
+        if (regionMention && entity.level !== 'country' && entity.level !== 'admin1') span.end = regionMention.end;
+        // Named features and regions take their article: "the Tigris River", "the Middle East", "the Gulf".
+        const named = entity.level === 'facility' || entity.level === 'region' || entity.level === undefined;
+        const article = named ? /(?:^|[^\p{L}])(the|The)[ \t]+$/u.exec(text.slice(Math.max(0, span.start - 5), span.start)) : null;
+        if (article?.[1]) span.start -= article[0].length - article[0].indexOf(article[1]);
+      }
       add(span.start, span.end, type);
     }
   }

@@ -34,6 +34,7 @@ const militantLeads = new Set(['jaish', 'lashkar', 'harakat', 'tehrik', 'ansar',
 const portfolios = new Set(['state', 'defense', 'defence', 'foreign', 'affairs', 'interior', 'homeland', 'security', 'justice', 'finance', 'health', 'education', 'energy', 'trade', 'commerce', 'agriculture', 'information', 'culture', 'oil', 'transport', 'labour', 'labor', 'war', 'the', 'staff', 'international', 'development', 'treasury', 'army', 'navy', 'air', 'force', 'central', 'asia', 'europe', 'africa', 'americas', 'middle', 'east', 'north', 'south', 'public', 'works', 'planning', 'human', 'rights', 'migration', 'displacement', 'religious', 'endowments', 'municipalities', 'housing', 'electricity', 'water', 'resources', 'industry', 'minerals', 'youth', 'sports', 'women', 'communications', 'technology', 'higher', 'environment', 'tourism', 'antiquities', 'heritage', 'national', 'reconciliation', 'legal', 'economic', 'political', 'military', 'operations', 'counterterrorism', 'terrorism']);
 
 const connectorWords = new Set(['of', 'for']);
+const eventHeads = new Set(['campaign', 'offensive', 'operation', 'battle', 'war', 'massacre', 'uprising', 'revolution', 'crisis', 'agreement', 'accord', 'conference', 'summit', 'talks', 'process', 'initiative', 'plan', 'act', 'law', 'resolution', 'declaration', 'charter', 'treaty', 'dialogue', 'forum', 'day', 'strategy', 'doctrine', 'incident', 'attack', 'attacks', 'bombing', 'bombings', 'siege', 'intifada']);
 const directionWords = new Set(['north', 'south', 'east', 'west', 'northern', 'southern', 'eastern', 'western', 'northeast', 'northwest', 'southeast', 'southwest', 'central', 'upper', 'lower']);
 
 interface Run {
@@ -264,7 +265,8 @@ function typeRun(analyzed: AnalyzedText, folded: string[], run: Run, coveredBy: 
     const nameHead = nameWords[nameWords.length - 1] ?? '';
     if (nameWords.length === 0 || organizationHeads.has(nameHead) || locationHeads.has(nameHead)) return [];
     const known = coveredBy[nameFrom];
-    if (known && known.tokenStart === nameFrom && known.tokenEnd - 1 === to && known.names.some((name) => name.kind !== 'person' && name.kind !== 'state')) return [];
+    // "First Minister of Scotland": a title over a place or a body names no one here.
+    if (known && known.tokenStart === nameFrom && known.tokenEnd - 1 === to && (known.names.some((name) => name.kind !== 'person' && name.kind !== 'state') || (known.places.length > 0 && !isWeakPlace(known)))) return [];
     const person = mention(analyzed, nameFrom, to, 'person');
     const title = wordsOf(folded, titleStart, titleEnd - 1).filter((word) => personTitles.has(word));
     if (title.length > 0) person.title = title.join(' ');
@@ -394,6 +396,12 @@ function typeGap(analyzed: AnalyzedText, folded: string[], from: number, to: num
   const head = words[words.length - 1] as string;
   const sentenceStart = isSentenceStart(analyzed, from);
   if (words.every((word) => victimsNationalities.has(word))) return undefined;
+  // Events are named like people: "the Al-Anfal Campaign", "Operation Sulat al-Fursan".
+  const previousWord = tokens[from - 1]?.lower ?? '';
+  if (eventHeads.has(words[words.length - 1] as string) || previousWord === 'operation' || previousWord === 'exercise') return undefined;
+  // "the Oberoi Trident hotel": a name before a facility noun is that facility's.
+  const following = tokens[to + 1];
+  if (following && following.sentence === first.sentence && facilityWords.has(following.lower)) return undefined;
   // Single stretches that are ordinary words at a sentence start are not names.
   if (sentenceStart && words.length === 1) return undefined;
   if (militantLeads.has(lead) && words.length >= 2) return mention(analyzed, from, to, 'armed_group');
@@ -408,8 +416,11 @@ function typeGap(analyzed: AnalyzedText, folded: string[], from: number, to: num
     return mention(analyzed, from, to, 'location');
   }
   if (personLeads.has(lead) && nameWords >= 2) return mention(analyzed, from, to, 'person');
-  // One unknown word inside a sentence that the name list knows: "Assad has been…", "said Russell".
-  if (words.length === 1 && !sentenceStart && (personNames?.(lead) ?? false) && first.pos === 'PROPN' && !victimsNationalities.has(lead)) return mention(analyzed, from, to, 'person');
+  // One unknown word inside a sentence that the name list knows: "Assad has been…", "said Russell";
+  // not a word used as a modifier ("the Lockerbie bombing", "Antonov planes") nor a rank alone.
+  const nextToken = tokens[to + 1];
+  const modifies = nextToken !== undefined && nextToken.sentence === first.sentence && /^\p{Ll}/u.test(nextToken.text) && nextToken.pos === 'NOUN' && !stateBodyNouns.has(nextToken.lower);
+  if (words.length === 1 && !sentenceStart && !modifies && !personTitles.has(lead) && (personNames?.(lead) ?? false) && first.pos === 'PROPN' && !victimsNationalities.has(lead)) return mention(analyzed, from, to, 'person');
   if (nameWords >= 2 && nameWords <= 5) {
     const given = personNames?.(lead) ?? false;
     if (given || particles > 0 || personVerbs.test(after)) return mention(analyzed, from, to, 'person');
