@@ -48,7 +48,10 @@ function main(): void {
   };
   const data = option('data') ?? path.join(root, '..', 'shared', 'eval', 'muc4', 'gtt-train.jsonl');
   const out = option('out') ?? path.join(root, 'data', 'models', 'muc-roles.json.gz');
-  const documents = readTrainingDocuments(data, !args.includes('--first-only'));
+  const all = readTrainingDocuments(data, !args.includes('--first-only'));
+  // --holdout N: train without the last N documents, to choose decoding settings on them.
+  const holdout = Number(option('holdout') ?? 0);
+  const documents = holdout > 0 ? all.slice(0, all.length - holdout) : all;
   console.log(`training on ${documents.length} documents from ${data}`);
   const models = trainRoleModels(documents, loadKnowledge(), { progress: (message) => console.log(message) });
   const json = JSON.stringify(models);

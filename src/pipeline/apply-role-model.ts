@@ -6,19 +6,19 @@ import type { IncidentDraft } from './find-incidents.js';
 import type { DocEntity, Reference } from './link-entities.js';
 import { triggerClass, tokenFeatures } from './role-features.js';
 import { classifyTypes, tagRoles } from './role-model.js';
-import type { MucType, RoleSpan } from './role-model.js';
+import type { MucType, RoleName, RoleSpan } from './role-model.js';
 
 /** Stage id of the learned role filling. */
 export const roleModelStage = 'roles@1';
 
-/** Margin added to O's score when decoding: the shipped operating point, chosen on the training data's errors. */
-export const roleBias = -10;
+/** The decoding operating point: a margin added to O's score and to each role's, chosen on a held-out part of the training split. */
+export const roleDecoding: { bias: number; boosts: Partial<Record<RoleName, number>> } = { bias: -14, boosts: { PerpInd: -5, Victim: 5 } };
 
 /** What the learned models need from the incident reader. */
 export interface RoleModelInput {
   analyzed: AnalyzedText;
   references: Reference[];
-  knowledge: Knowledge;
+  knowledge?: Knowledge;
   models: RoleModels;
   bodyStart: number;
   /** Builds an empty draft of a type, anchored nowhere yet. */
@@ -49,6 +49,8 @@ const sitrepTypeOf: Partial<Record<MucType, IncidentType>> = {
 // The trigger words that anchor a MUC class in a sentence.
 const anchorClass: Record<string, string> = { attack: 'kill', bombing: 'bomb', kidnapping: 'kidnap', arson: 'arson' };
 
+const actorKinds = new Set<string>(['armed_group', 'organization', 'state', 'military', 'person']);
+
 const physicalCategories: ReadonlyArray<readonly [RegExp, TargetCategory]> = [
   [/\b(?:bus|buses|car|cars|vehicles?|trucks?|jeeps?|trains?|planes?|aircraft|helicopters?|airports?|taxis?|minibuses)\b/u, 'transportation'],
   [/\b(?:embass\w+|consulates?)\b/u, 'diplomatic'],
@@ -76,8 +78,10 @@ function key(text: string): string {
   return text.toLowerCase().replace(/[^\p{L}\p{N}\s]/gu, '').replace(/\b(?:a|an|the)\b/gu, ' ').trim().split(/\s+/u).join(' ');
 }
 
-const danglingStart = /^(?:(?:'s|s|of|and|or|that|which|who|in|at|by|to|with|from|for|on)\s+)+/u;
-const danglingEnd = /(?:\s+(?:of|and|or|that|which|who|in|at|by|to|with|from|for|on|'s|s))+$/u;
+const functionWords = "(?:'s|s|of|and|or|that|which|who|in|at|by|to|with|from|for|on|the|a|an)";
+const danglingStart = new RegExp(`^(?:${functionWords}\\s+)+`, 'u');
+const danglingEnd = new RegExp(`(?:\\s+${functionWords})+$`, 'u');
+const onlyFunctionWords = new RegExp(`^${functionWords}$`, 'u');
 
 /** A span without the function words a tagger's boundary may leave at its edges ("offices of", "s home"). */
 export function trimSpan(span: RoleSpan): RoleSpan | undefined {
@@ -85,7 +89,7 @@ export function trimSpan(span: RoleSpan): RoleSpan | undefined {
   const rest = span.text.slice(lead);
   const tail = danglingEnd.exec(rest)?.[0].length ?? 0;
   const text = rest.slice(0, rest.length - tail).trim();
-  if (!/\p{L}{2}/u.test(text)) return undefined;
+  if (!/\p{L}{2}/u.test(text) || onlyFunctionWords.test(text)) return undefined;
   const start = span.start + lead + (rest.length - rest.trimStart().length);
   return { ...span, start, end: start + text.length, text };
 }
@@ -97,7 +101,7 @@ export function trimSpan(span: RoleSpan): RoleSpan | undefined {
  */
 export function applyRoleModel(drafts: IncidentDraft[], input: RoleModelInput): IncidentDraft[] {
   const { analyzed } = input;
-  const spans = tagRoles(analyzed, tokenFeatures(analyzed, input.knowledge), input.models.tagger, roleBias)
+  const spans = tagRoles(analyzed, tokenFeatures(analyzed, input.knowledge), input.models.tagger, roleDecoding.bias, roleDecoding.boosts)
     .map(trimSpan)
     .filter((span): span is RoleSpan => span !== undefined && span.start >= input.bodyStart && key(span.text) !== '');
   const types = classifyTypes(analyzed, input.models.types).filter((entry) => entry.margin > 0);
@@ -124,7 +128,18 @@ export function applyRoleModel(drafts: IncidentDraft[], input: RoleModelInput): 
   }
   const eligible = drafts.filter((draft) => mucClassOf[draft.type] !== undefined);
   if (!eligible.length) return drafts;
-  const filledByRules = new Map(eligible.map((draft) => [draft, { perpetrators: draft.perpetrators.length > 0, targets: draft.victims.length > 0, }]));
+  // The rules' fillers stand, per role: a group the rules attributed does not keep the tagger from naming the individuals.
+  const filledByRules = new Map(
+    eligible.map((draft) => [
+      draft,
+      {
+        PerpInd: draft.perpetrators.some((perpetrator) => perpetrator.entity.kind === 'person'),
+        PerpOrg: draft.perpetrators.some((perpetrator) => perpetrator.entity.kind !== 'person'),
+        // Casualty figures ("four people") are counts, not named targets: they leave the role open.
+        targets: draft.victims.some((victim) => victim.count === undefined),
+      },
+    ]),
+  );
   const created = new Map<string, DocEntity>();
   for (const span of spans) {
     const draft = nearestDraft(eligible, span);
@@ -132,7 +147,7 @@ export function applyRoleModel(drafts: IncidentDraft[], input: RoleModelInput): 
     const sentenceEvidence = input.evidence(span.sentence);
     if (!draft.sentences.includes(span.sentence) && !draft.evidence.some((item) => item.start === sentenceEvidence.start)) draft.evidence.push(sentenceEvidence);
     if (span.role === 'PerpInd' || span.role === 'PerpOrg') {
-      if (filled.perpetrators) continue;
+      if (filled[span.role]) continue;
       const entity = actorFor(span, input.references, created);
       if (draft.perpetrators.some((perpetrator) => perpetrator.entity === entity || key(perpetrator.entity.name) === key(span.text))) continue;
       // A learned guess, not a stated attribution: suspected, so it yields no perpetrated claim.
@@ -145,6 +160,18 @@ export function applyRoleModel(drafts: IncidentDraft[], input: RoleModelInput): 
       const category = span.role === 'Victim' ? victimCategory(span.text) : targetCategory(span.text);
       draft.victims.push({ category, text: span.text, ...(span.role === 'Victim' ? { entity: personFor(span, input.references) } : {}) });
     }
+  }
+  // One event told in several sentences: a draft of a MUC class with no participants or figures of its own joins another of its class.
+  for (const draft of [...eligible]) {
+    const empty = draft.perpetrators.length + draft.victims.length + draft.weapons.filter((weapon) => weapon !== 'fire').length === 0;
+    const figures = [draft.killed, draft.wounded, draft.captured, draft.perpetratorsKilled].some((count) => count.min !== undefined || count.best !== undefined);
+    if (!empty || figures) continue;
+    const host = eligible.find((other) => other !== draft && mucClassOf[other.type] === mucClassOf[draft.type]);
+    if (!host) continue;
+    host.sentences.push(...draft.sentences);
+    host.evidence.push(...draft.evidence);
+    drafts.splice(drafts.indexOf(draft), 1);
+    eligible.splice(eligible.indexOf(draft), 1);
   }
   return drafts;
 }
@@ -164,10 +191,19 @@ function nearestDraft(drafts: IncidentDraft[], span: RoleSpan): IncidentDraft {
   return best;
 }
 
-/** The entity a perpetrator span names: a linked actor it overlaps, else a new one of its own. */
+/**
+ * The entity a perpetrator span names: a linked actor read at the same words, else one of its own
+ * (a name read in part, "farabundo" of "farabundo marti national liberation front", is not the same words).
+ */
 function actorFor(span: RoleSpan, references: Reference[], created: Map<string, DocEntity>): DocEntity {
-  const overlapping = references.find((reference) => reference.start < span.end && reference.end > span.start && ['armed_group', 'organization', 'state', 'military', 'person'].includes(reference.entity.kind));
-  if (overlapping) return overlapping.entity;
+  const same = references.find(
+    (reference) =>
+      reference.start < span.end &&
+      reference.end > span.start &&
+      actorKinds.has(reference.entity.kind) &&
+      reference.entity.mentions.some((mention) => key(mention.text) === key(span.text)),
+  );
+  if (same) return same.entity;
   return entityFor(span, span.role === 'PerpOrg' ? 'armed_group' : 'person', created);
 }
 

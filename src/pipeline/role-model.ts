@@ -37,10 +37,11 @@ export function repairLabel(label: string, previous: string): string {
 }
 
 /**
- * Tag every token greedily with the tagger and return the spans. `bias` is added to O's score:
- * positive trades recall for precision.
+ * Tag every token greedily with the tagger and return the spans. `bias` is added to O's score
+ * (positive trades recall for precision), `boosts` to each role's labels.
  */
-export function tagRoles(analyzed: AnalyzedText, features: readonly string[][], model: LinearModel, bias = 0): RoleSpan[] {
+export function tagRoles(analyzed: AnalyzedText, features: readonly string[][], model: LinearModel, bias = 0, boosts: Partial<Record<RoleName, number>> = {}): RoleSpan[] {
+  const boostOf = model.labels.map((label) => (label === 'O' ? 0 : (boosts[label.slice(2) as RoleName] ?? 0)));
   const spans: RoleSpan[] = [];
   const { tokens, text } = analyzed;
   let previous = 'O';
@@ -57,6 +58,7 @@ export function tagRoles(analyzed: AnalyzedText, features: readonly string[][], 
     if (t > 0 && tokens[t - 1]!.sentence !== token.sentence) previous = 'O';
     const scores = scoreLabels(model, [...(features[t] ?? []), ...transitionFeatures(previous, token.lower)]);
     scores[0] = (scores[0] as number) + bias;
+    for (let i = 1; i < scores.length; i += 1) scores[i] = (scores[i] as number) + (boostOf[i] as number);
     const label = repairLabel(model.labels[argmax(scores)] ?? 'O', previous);
     const margin = Math.max(...scores.slice(1)) - (scores[0] as number);
     if (label === 'O' || label.startsWith('B-') || (open && token.sentence !== tokens[open.last]!.sentence)) close();

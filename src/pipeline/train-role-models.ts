@@ -117,9 +117,9 @@ export function trainRoleModels(documents: readonly TrainingDocument[], knowledg
     }
     options.progress?.(`tagger epoch ${epoch + 1}: ${((100 * errors) / total).toFixed(2)}% token errors`);
   }
-  const minCount = options.minCount ?? 2;
-  const minWeight = options.minWeight ?? 0.3;
-  const taggerModel = tagger.finish({ minWeight, digits: 2, name: (id) => names[id] as string, keep: (feature) => (counts[ids.get(feature) as number] ?? 0) >= minCount });
+  const minCount = options.minCount ?? 3;
+  const minWeight = options.minWeight ?? 0.5;
+  const taggerModel = tagger.finish({ minWeight, digits: 1, name: (id) => names[id] as string, keep: (feature) => (counts[ids.get(feature) as number] ?? 0) >= minCount });
 
   const documentCounts = new Map<string, number>();
   for (const document of prepared) for (const feature of document.docFeatures) documentCounts.set(feature, (documentCounts.get(feature) ?? 0) + 1);
@@ -130,7 +130,7 @@ export function trainRoleModels(documents: readonly TrainingDocument[], knowledg
     for (let epoch = 0; epoch < (options.typeEpochs ?? 10); epoch += 1) {
       for (const document of shuffled(prepared, order)) classifier.learn(document.docFeatures, document.types.some((t) => t.includes(type)) ? 1 : 0);
     }
-    types[type] = classifier.finish({ minWeight: 0.5, digits: 1, keep: (feature) => (documentCounts.get(feature) ?? 0) >= 3 });
+    types[type] = classifier.finish({ minWeight, digits: 1, keep: (feature) => (documentCounts.get(feature) ?? 0) >= 3 });
   }
   return { version: roleModelsVersion, tagger: taggerModel, types };
 }

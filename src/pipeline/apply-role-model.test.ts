@@ -1,0 +1,71 @@
+import { describe, expect, it } from 'vitest';
+import type { RoleModels } from '../knowledge/role-models-data.js';
+import type { IncidentType } from '../model/index.js';
+import { analyzeText } from './analyze-text.js';
+import { applyRoleModel, trimSpan } from './apply-role-model.js';
+import type { IncidentDraft } from './find-incidents.js';
+import { sentenceEvidence } from './find-incidents.js';
+import { tagLabels } from './role-model.js';
+
+const label = (name: string): number => tagLabels.indexOf(name);
+// A hand-set tagger: three words and their roles, everything else O.
+const models: RoleModels = {
+  version: 1,
+  tagger: { labels: tagLabels, weights: { b: [0, 20], 'w=guerrillas': [label('B-PerpInd'), 40], 'w=bank': [label('B-Target'), 40], 'w=dynamite': [label('B-Weapon'), 40] } },
+  types: { bombing: { labels: ['no', 'yes'], weights: { 'd=dynamite': [1, 2] } } },
+};
+
+function draft(type: IncidentType): IncidentDraft {
+  return { type, suicide: false, sentences: [], evidence: [], perpetrators: [], date: { precision: 'unknown' }, killed: {}, wounded: {}, captured: {}, perpetratorsKilled: {}, victims: [], weapons: [] };
+}
+
+function run(text: string, drafts: IncidentDraft[] = []): IncidentDraft[] {
+  const analyzed = analyzeText(text);
+  return applyRoleModel(drafts, {
+    analyzed,
+    references: [],
+    models,
+    bodyStart: 0,
+    newDraft: draft,
+    evidence: (index) => sentenceEvidence(analyzed, analyzed.sentences[index]!, 0),
+  });
+}
+
+describe('applyRoleModel', () => {
+  const text = 'urban guerrillas placed dynamite at the bank in la paz. the police said nothing else.';
+
+  it('adds an incident of a type the classifier finds and the rules missed, with verbatim fillers', () => {
+    const [incident, ...rest] = run(text);
+    expect(rest).toEqual([]);
+    expect(incident?.type).toBe('bombing_explosion');
+    expect(incident?.weapons).toEqual(['dynamite']);
+    expect(incident?.victims.map((victim) => [victim.text, victim.category])).toEqual([['bank', 'business']]);
+    expect(incident?.perpetrators.map((perpetrator) => [perpetrator.entity.name, perpetrator.entity.kind, perpetrator.role])).toEqual([['guerrillas', 'person', 'suspected']]);
+    const mention = incident?.perpetrators[0]?.entity.mentions[0];
+    expect(mention && text.slice(mention.start, mention.end)).toBe('guerrillas');
+  });
+
+  it('leaves a role the rules filled to the rules', () => {
+    const ruled = draft('bombing_explosion');
+    ruled.sentences.push(0);
+    ruled.victims.push({ category: 'government', text: 'the mayor' });
+    const [incident] = run(text, [ruled]);
+    expect(incident).toBe(ruled);
+    expect(incident?.victims.map((victim) => victim.text)).toEqual(['the mayor']);
+    expect(incident?.weapons).toEqual(['dynamite']);
+  });
+
+  it('adds nothing when the tagger finds nothing and no type is reported', () => {
+    expect(run('the weather was fine. the market opened.')).toEqual([]);
+  });
+});
+
+describe('trimSpan', () => {
+  it('drops function words a boundary left at the edges, keeping offsets exact', () => {
+    const text = 'the offices of';
+    const trimmed = trimSpan({ role: 'Target', start: 10, end: 10 + text.length, text, sentence: 0, score: 1 });
+    expect(trimmed?.text).toBe('offices');
+    expect(trimmed?.start).toBe(14);
+    expect(trimSpan({ role: 'Target', start: 0, end: 2, text: 'of', sentence: 0, score: 1 })).toBeUndefined();
+  });
+});
