@@ -34,6 +34,8 @@ const militantLeads = new Set(['jaish', 'lashkar', 'harakat', 'tehrik', 'ansar',
 const portfolios = new Set(['state', 'defense', 'defence', 'foreign', 'affairs', 'interior', 'homeland', 'security', 'justice', 'finance', 'health', 'education', 'energy', 'trade', 'commerce', 'agriculture', 'information', 'culture', 'oil', 'transport', 'labour', 'labor', 'war', 'the', 'staff', 'international', 'development', 'treasury', 'army', 'navy', 'air', 'force', 'central', 'asia', 'europe', 'africa', 'americas', 'middle', 'east', 'north', 'south', 'public', 'works', 'planning', 'human', 'rights', 'migration', 'displacement', 'religious', 'endowments', 'municipalities', 'housing', 'electricity', 'water', 'resources', 'industry', 'minerals', 'youth', 'sports', 'women', 'communications', 'technology', 'higher', 'environment', 'tourism', 'antiquities', 'heritage', 'national', 'reconciliation', 'legal', 'economic', 'political', 'military', 'operations', 'counterterrorism', 'terrorism']);
 
 const connectorWords = new Set(['of', 'for']);
+// Short forms in capitals that name weapons, vehicles, units of measure or times, not bodies.
+const thingAcronyms = new Set(['ied', 'vbied', 'svbied', 'pbied', 'uav', 'ucav', 'rpg', 'mrap', 'apc', 'ifv', 'manpad', 'manpads', 'atgm', 'sam', 'ak', 'gmt', 'utc', 'est', 'edt', 'pst', 'cst', 'am', 'pm', 'tv', 'hq', 'ok', 'dns', 'url', 'gps', 'sms', 'pdf', 'faq', 'ceo', 'cv', 'id', 'gdp', 'km', 'kg', 'mm', 'ddg', 'cvn', 'lhd', 'lha', 'tnt', 'c4', 'dna', 'hiv', 'aids', 'covid', 'vip', 'pow', 'pows', 'idp', 'idps', 'mp', 'mps', 'isr', 'rocs', 'ad', 'bc', 'ce', 'bce', 'ii', 'iii', 'iv', 'vi', 'vii', 'viii', 'ix', 'xi', 'xii', 'us', 'uk', 'eu', 'un', 'petn', 'cctv', 'awol', 'hr', 'ct', 'mw', 'kw', 'gw', 'mph', 'rpm', 'pc', 'ict', 'it', 'ai', 'lng', 'lpg', 'bbl', 'usd', 'eur', 'gbp', 'iq', 'sos']);
 const eventHeads = new Set(['campaign', 'offensive', 'operation', 'battle', 'war', 'massacre', 'uprising', 'revolution', 'crisis', 'agreement', 'accord', 'conference', 'summit', 'talks', 'process', 'initiative', 'plan', 'act', 'law', 'resolution', 'declaration', 'charter', 'treaty', 'dialogue', 'forum', 'day', 'strategy', 'doctrine', 'incident', 'attack', 'attacks', 'bombing', 'bombings', 'siege', 'intifada']);
 const directionWords = new Set(['north', 'south', 'east', 'west', 'northern', 'southern', 'eastern', 'western', 'northeast', 'northwest', 'southeast', 'southwest', 'central', 'upper', 'lower']);
 
@@ -402,6 +404,11 @@ function typeGap(analyzed: AnalyzedText, folded: string[], from: number, to: num
   // "the Oberoi Trident hotel": a name before a facility noun is that facility's.
   const following = tokens[to + 1];
   if (following && following.sentence === first.sentence && facilityWords.has(following.lower)) return undefined;
+  // An unknown short form in capitals is an organisation's ("NAVCENT", "SRTF", "UNGA"), unless it names a thing.
+  const label = /^\s*:/u.test(text.slice(last.end, last.end + 3));
+  if (words.length === 1 && !label && /^\p{Lu}[\p{Lu}\d&-]{1,5}s?$/u.test(first.text) && /\p{Lu}.*\p{Lu}/u.test(first.text) && !thingAcronyms.has(lead) && !thingAcronyms.has(lead.replace(/s$/u, '')) && !(analyzed.text.slice(first.start, last.end) === analyzed.sentences[first.sentence]?.text)) {
+    return mention(analyzed, from, to, 'organization');
+  }
   // Single stretches that are ordinary words at a sentence start are not names.
   if (sentenceStart && words.length === 1) return undefined;
   if (militantLeads.has(lead) && words.length >= 2) return mention(analyzed, from, to, 'armed_group');
