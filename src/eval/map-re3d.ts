@@ -96,8 +96,8 @@ export function mapToRe3d(result: ExtractResult, text: string): Re3dPrediction {
         const region = comma ? result.entities.find((e) => (e.level === 'country' || e.level === 'admin1' || e.kind === 'state') && e.mentions?.some((r) => r.start === span.end + comma[0].length)) : undefined;
         const regionMention = region?.mentions?.find((r) => r.start === span.end + (comma?.[0].length ?? 0));
         if (regionMention && entity.level !== 'country' && entity.level !== 'admin1') span.end = regionMention.end;
-        // Named features and regions take their article: "the Tigris River", "the Middle East", "the Gulf".
-        const named = entity.level === 'facility' || entity.level === 'region' || entity.level === undefined;
+        // Named features take their article: "the Tigris River", "the Ishtar Gate".
+        const named = entity.level === 'facility' || entity.level === undefined;
         const article = named ? /(?:^|[^\p{L}])(the|The)[ \t]+$/u.exec(text.slice(Math.max(0, span.start - 5), span.start)) : null;
         if (article?.[1]) span.start -= article[0].length - article[0].indexOf(article[1]);
       }

@@ -20,6 +20,8 @@ export interface Mention {
   names: readonly KnownName[];
   /** For names the dictionaries do not know: the kind the context suggests. */
   guessedKind?: EntityKind;
+  /** True when the phrase is also an ordinary English word ("mobile", "man"): a name only with other evidence. */
+  commonWord?: boolean;
   /** The title before a person's name, folded ("foreign secretary"): later "the Foreign Secretary" is that person. */
   title?: string;
   /** The earlier mention this one refers back to ("the Foreign Secretary" → "Boris Johnson"). */
@@ -93,6 +95,7 @@ function matchLongest(analyzed: AnalyzedText, knowledge: Knowledge, folded: stri
     places: best.entry.places,
     names: best.entry.names,
     ambiguous: best.entry.ambiguous,
+    ...(best.entry.commonWord ? { commonWord: true } : {}),
   };
 }
 

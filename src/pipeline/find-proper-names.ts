@@ -68,7 +68,16 @@ export function findProperNames(analyzed: AnalyzedText, folded: string[], known:
   const knownAt = new Map<number, Mention>();
   const coveredBy: (Mention | undefined)[] = new Array(tokens.length);
   // "God", "West", "Northern": one-word places that in prose are a word or a direction.
-  known = known.filter((m) => !(m.names.length === 0 && m.tokenEnd - m.tokenStart === 1 && (notNames.has(foldedOf(folded, m.tokenStart)) || directionWords.has(foldedOf(folded, m.tokenStart)))));
+  // "German", "Mobile" at a sentence start, "Wadi" in "Wadi Barada": a nationality, or an English word next to other capitals.
+  known = known.filter((m) => {
+    if (m.names.length > 0 || m.tokenEnd - m.tokenStart !== 1) return true;
+    const word = foldedOf(folded, m.tokenStart);
+    if (notNames.has(word) || directionWords.has(word) || victimsNationalities.has(word)) return false;
+    if (!m.commonWord) return true;
+    const next = tokens[m.tokenEnd];
+    const nextCapital = next !== undefined && next.sentence === m.sentence && !next.joined && isCapitalised(next);
+    return !(isSentenceStart(analyzed, m.tokenStart) || nextCapital);
+  });
   for (const mention of known) {
     knownAt.set(mention.tokenStart, mention);
     for (let k = mention.tokenStart; k < mention.tokenEnd; k += 1) coveredBy[k] = mention;
