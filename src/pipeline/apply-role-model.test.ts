@@ -60,6 +60,22 @@ describe('applyRoleModel', () => {
   });
 });
 
+describe('applyRoleModel: reports the classifier reads no incident in', () => {
+  const quiet: RoleModels = { ...models, types: { any: { labels: ['no', 'yes'], weights: { b: [0, 1] } } } };
+  const analyzed = analyzeText('the bombing campaign was discussed. ten people were killed last year.');
+  const apply = (drafts: IncidentDraft[]): IncidentDraft[] =>
+    applyRoleModel(drafts, { analyzed, references: [], models: quiet, bodyStart: 0, newDraft: draft, evidence: (index) => sentenceEvidence(analyzed, analyzed.sentences[index]!, 0) });
+
+  it('drops a draft with no participant and no figure, keeps one with figures', () => {
+    const passing = draft('bombing_explosion');
+    passing.sentences.push(0);
+    const counted = draft('armed_assault');
+    counted.sentences.push(1);
+    counted.killed = { min: 10, max: 10, best: 10 };
+    expect(apply([passing, counted])).toEqual([counted]);
+  });
+});
+
 describe('trimSpan', () => {
   it('drops function words a boundary left at the edges, keeping offsets exact', () => {
     const text = 'the offices of';

@@ -5,7 +5,7 @@ import type { AnalyzedText } from './analyze-text.js';
 import type { IncidentDraft } from './find-incidents.js';
 import type { DocEntity, Reference } from './link-entities.js';
 import { triggerClass, tokenFeatures } from './role-features.js';
-import { classifyTypes, tagRoles } from './role-model.js';
+import { classifyAny, classifyTypes, tagRoles } from './role-model.js';
 import type { MucType, RoleName, RoleSpan } from './role-model.js';
 
 /** Stage id of the learned role filling. */
@@ -161,11 +161,21 @@ export function applyRoleModel(drafts: IncidentDraft[], input: RoleModelInput): 
       draft.victims.push({ category, text: span.text, ...(span.role === 'Victim' ? { entity: personFor(span, input.references) } : {}) });
     }
   }
+  const anyMargin = classifyAny(analyzed, input.models.types);
+  const reportsNone = anyMargin !== undefined ? anyMargin <= 0 : types.length === 0;
+  if (reportsNone) {
+    // The classifier reads no incident in the report: a draft with no participant and no figure is an event word in passing ("the bombing campaign").
+    for (const draft of [...eligible]) {
+      const participants = draft.perpetrators.length + draft.victims.filter((victim) => victim.count === undefined).length;
+      if (participants > 0 || hasFigures(draft)) continue;
+      drafts.splice(drafts.indexOf(draft), 1);
+      eligible.splice(eligible.indexOf(draft), 1);
+    }
+  }
   // One event told in several sentences: a draft of a MUC class with no participants or figures of its own joins another of its class.
   for (const draft of [...eligible]) {
     const empty = draft.perpetrators.length + draft.victims.length + draft.weapons.filter((weapon) => weapon !== 'fire').length === 0;
-    const figures = [draft.killed, draft.wounded, draft.captured, draft.perpetratorsKilled].some((count) => count.min !== undefined || count.best !== undefined);
-    if (!empty || figures) continue;
+    if (!empty || hasFigures(draft)) continue;
     const host = eligible.find((other) => other !== draft && mucClassOf[other.type] === mucClassOf[draft.type]);
     if (!host) continue;
     host.sentences.push(...draft.sentences);
@@ -174,6 +184,10 @@ export function applyRoleModel(drafts: IncidentDraft[], input: RoleModelInput): 
     eligible.splice(eligible.indexOf(draft), 1);
   }
   return drafts;
+}
+
+function hasFigures(draft: IncidentDraft): boolean {
+  return [draft.killed, draft.wounded, draft.captured, draft.perpetratorsKilled].some((count) => count.min !== undefined || count.best !== undefined);
 }
 
 function nearestDraft(drafts: IncidentDraft[], span: RoleSpan): IncidentDraft {

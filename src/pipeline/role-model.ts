@@ -1,5 +1,6 @@
 import type { AnalyzedText } from './analyze-text.js';
 import { argmax, scoreLabels } from './perceptron.js';
+import { triggerClass } from './role-features.js';
 import type { LinearModel } from '../knowledge/role-models-data.js';
 
 /** The MUC-4 role slots the tagger fills. */
@@ -73,7 +74,10 @@ export function tagRoles(analyzed: AnalyzedText, features: readonly string[][], 
   return spans;
 }
 
-/** Document features for the incident-type classifiers: its words, and the words of its opening sentences apart. */
+/**
+ * Document features for the incident classifiers: its words, the words of its opening sentences
+ * apart, and each event class with the words of the sentences that use it ("kidnap" with "released").
+ */
 export function documentFeatures(analyzed: AnalyzedText): string[] {
   const features = new Set<string>(['b']);
   for (const token of analyzed.tokens) {
@@ -81,7 +85,24 @@ export function documentFeatures(analyzed: AnalyzedText): string[] {
     features.add(`d=${token.lower}`);
     if (token.sentence < 3) features.add(`f=${token.lower}`);
   }
+  for (const sentence of analyzed.sentences) {
+    const words = analyzed.tokens.slice(sentence.firstToken, sentence.lastToken + 1).map((token) => token.lower);
+    const classes = new Set(words.map(triggerClass).filter((kind): kind is string => kind !== undefined));
+    for (const kind of classes) {
+      features.add(`tc=${kind}`);
+      if (sentence.index < 3) features.add(`tcf=${kind}`);
+      for (const word of words) if (/\p{L}{3}/u.test(word)) features.add(`tw=${kind}|${word}`);
+    }
+  }
   return [...features].sort();
+}
+
+/** The margin of the classifier of whether a document reports any MUC incident at all (positive = yes). */
+export function classifyAny(analyzed: AnalyzedText, models: Record<string, LinearModel>): number | undefined {
+  const model = models.any;
+  if (!model) return undefined;
+  const scores = scoreLabels(model, documentFeatures(analyzed));
+  return (scores[1] ?? 0) - (scores[0] ?? 0);
 }
 
 /** The MUC incident types a document reports, with the classifier margin of each (positive = yes). */

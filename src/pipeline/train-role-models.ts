@@ -124,13 +124,14 @@ export function trainRoleModels(documents: readonly TrainingDocument[], knowledg
   const documentCounts = new Map<string, number>();
   for (const document of prepared) for (const feature of document.docFeatures) documentCounts.set(feature, (documentCounts.get(feature) ?? 0) + 1);
   const types: RoleModels['types'] = {};
-  for (const type of mucTypes) {
+  // 'any': does the report tell of a MUC incident at all; then one classifier per type.
+  for (const type of ['any', ...mucTypes]) {
     const classifier = new PerceptronTrainer<string>(['no', 'yes']);
     const order = seeded(7 + type.length);
-    for (let epoch = 0; epoch < (options.typeEpochs ?? 10); epoch += 1) {
-      for (const document of shuffled(prepared, order)) classifier.learn(document.docFeatures, document.types.some((t) => t.includes(type)) ? 1 : 0);
+    for (let epoch = 0; epoch < (options.typeEpochs ?? 5); epoch += 1) {
+      for (const document of shuffled(prepared, order)) classifier.learn(document.docFeatures, document.types.some((t) => type === 'any' || t.includes(type)) ? 1 : 0);
     }
-    types[type] = classifier.finish({ minWeight, digits: 1, keep: (feature) => (documentCounts.get(feature) ?? 0) >= 3 });
+    types[type] = classifier.finish({ minWeight, digits: 1, keep: (feature) => (documentCounts.get(feature) ?? 0) >= 5 });
   }
   return { version: roleModelsVersion, tagger: taggerModel, types };
 }
