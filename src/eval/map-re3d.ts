@@ -120,7 +120,7 @@ export function mapToRe3d(result: ExtractResult, text: string): Re3dPrediction {
 }
 
 // Words a title may hold besides the ranks and offices themselves: "Pentagon Press Secretary", "UN Special Envoy".
-const titleExtras = new Set(['press', 'envoy', 'security', 'national', 'joint', 'navy', 'army', 'air', 'force', 'marine', 'corps', 'us', 'u.s.', 'un', 'u.n.', 'eu', 'uk', 'u.k.', 'pentagon', 'state', 'designate']);
+const titleExtras = new Set(['press', 'envoy', 'security', 'national', 'joint', 'navy', 'army', 'air', 'force', 'marine', 'corps', 'us', 'u.s.', 'u.s', 'un', 'u.n.', 'u.n', 'eu', 'uk', 'u.k.', 'u.k', 'pentagon', 'state', 'designate']);
 
 function foldWord(word: string): string {
   return word.replace(/[\u200e\u200f]/gu, '').replace(/[’']s$/u, '').toLowerCase();
@@ -162,7 +162,7 @@ export function re3dSpan(text: string, start: number, end: number, type: string)
     if (/[,;:"“”()]$/u.test(word)) break;
     const bare = foldWord(word.replace(/\.$/u, ''));
     if (/\.$/u.test(word) && !personTitles.has(bare) && !/^(?:\p{L}\.)+$/u.test(word)) break;
-    if (!personTitles.has(bare) && !/^\p{Lu}/u.test(word) && !/^(?:of|for|the)$/u.test(word)) break;
+    if (!/^\p{Lu}/u.test(word) && !/^(?:of|for|the)$/u.test(word)) break;
     if (notNames.has(bare)) break;
     at -= match[0].length;
     words.unshift({ start: at, word: bare });

@@ -34,6 +34,8 @@ const militantLeads = new Set(['jaish', 'lashkar', 'harakat', 'tehrik', 'ansar',
 const portfolios = new Set(['state', 'defense', 'defence', 'foreign', 'affairs', 'interior', 'homeland', 'security', 'justice', 'finance', 'health', 'education', 'energy', 'trade', 'commerce', 'agriculture', 'information', 'culture', 'oil', 'transport', 'labour', 'labor', 'war', 'the', 'staff', 'international', 'development', 'treasury', 'army', 'navy', 'air', 'force', 'central', 'asia', 'europe', 'africa', 'americas', 'middle', 'east', 'north', 'south', 'public', 'works', 'planning', 'human', 'rights', 'migration', 'displacement', 'religious', 'endowments', 'municipalities', 'housing', 'electricity', 'water', 'resources', 'industry', 'minerals', 'youth', 'sports', 'women', 'communications', 'technology', 'higher', 'environment', 'tourism', 'antiquities', 'heritage', 'national', 'reconciliation', 'legal', 'economic', 'political', 'military', 'operations', 'counterterrorism', 'terrorism']);
 
 const connectorWords = new Set(['of', 'for']);
+const shipPrefixes = new Set(['USS', 'HMS', 'FS', 'HMCS', 'HMAS', 'HMNZS', 'INS', 'RFS', 'TCG', 'ITS', 'SPS', 'USNS']);
+const placeNounsBeforeOf = new Set(['city', 'town', 'village', 'province', 'district', 'governorate', 'region', 'vicinity', 'outskirts', 'suburbs', 'suburb', 'north', 'south', 'east', 'west', 'northeast', 'northwest', 'southeast', 'southwest', 'centre', 'center', 'heart', 'area', 'capital', 'neighbourhood', 'neighborhood', 'streets', 'ruins', 'island', 'port']);
 // Short forms in capitals that name weapons, vehicles, units of measure or times, not bodies.
 const thingAcronyms = new Set(['ied', 'vbied', 'svbied', 'pbied', 'uav', 'ucav', 'rpg', 'mrap', 'apc', 'ifv', 'manpad', 'manpads', 'atgm', 'sam', 'ak', 'gmt', 'utc', 'est', 'edt', 'pst', 'cst', 'am', 'pm', 'tv', 'hq', 'ok', 'dns', 'url', 'gps', 'sms', 'pdf', 'faq', 'ceo', 'cv', 'id', 'gdp', 'km', 'kg', 'mm', 'ddg', 'cvn', 'lhd', 'lha', 'tnt', 'c4', 'dna', 'hiv', 'aids', 'covid', 'vip', 'pow', 'pows', 'idp', 'idps', 'mp', 'mps', 'isr', 'rocs', 'ad', 'bc', 'ce', 'bce', 'ii', 'iii', 'iv', 'vi', 'vii', 'viii', 'ix', 'xi', 'xii', 'us', 'uk', 'eu', 'un', 'petn', 'cctv', 'awol', 'hr', 'ct', 'mw', 'kw', 'gw', 'mph', 'rpm', 'pc', 'ict', 'it', 'ai', 'lng', 'lpg', 'bbl', 'usd', 'eur', 'gbp', 'iq', 'sos']);
 const eventHeads = new Set(['campaign', 'offensive', 'operation', 'battle', 'war', 'massacre', 'uprising', 'revolution', 'crisis', 'agreement', 'accord', 'conference', 'summit', 'talks', 'process', 'initiative', 'plan', 'act', 'law', 'resolution', 'declaration', 'charter', 'treaty', 'dialogue', 'forum', 'day', 'strategy', 'doctrine', 'incident', 'attack', 'attacks', 'bombing', 'bombings', 'siege', 'intifada']);
@@ -385,11 +387,19 @@ function findTitle(folded: string[], from: number, to: number, coveredBy: (Menti
 /** The name after a title: the capitalised words after the last known name or connector inside the run. */
 function lastNameSegment(folded: string[], from: number, to: number, coveredBy: (Mention | undefined)[]): number | undefined {
   let start = from;
+  let afterConnector = false;
   for (let k = from; k <= to; k += 1) {
     const word = foldedOf(folded, k);
-    if (connectorWords.has(word)) start = k + 1;
-    else if (coveredBy[k] && coveredBy[k]?.names.some((name) => name.kind !== 'person')) start = (coveredBy[k] as Mention).tokenEnd;
+    if (connectorWords.has(word)) {
+      start = k + 1;
+      afterConnector = true;
+    } else if (coveredBy[k] && (coveredBy[k]?.names.some((name) => name.kind !== 'person') || ((coveredBy[k]?.places.length ?? 0) > 0 && !isWeakPlace(coveredBy[k] as Mention)))) {
+      start = (coveredBy[k] as Mention).tokenEnd;
+      afterConnector = false;
+    }
   }
+  // "Chief of Plans", "Advisor for MEK Resettlement": words right after "of"/"for" are the office's, not a name.
+  if (afterConnector) return undefined;
   while (start <= to && foldedOf(folded, start) === '') start += 1;
   if (start > to) return undefined;
   if (foldedOf(folded, start) === 'the') start += 1;
@@ -410,9 +420,11 @@ function typeGap(analyzed: AnalyzedText, folded: string[], from: number, to: num
   // Events are named like people: "the Al-Anfal Campaign", "Operation Sulat al-Fursan".
   const previousWord = tokens[from - 1]?.lower ?? '';
   if (eventHeads.has(words[words.length - 1] as string) || previousWord === 'operation' || previousWord === 'exercise') return undefined;
-  // "the Oberoi Trident hotel": a name before a facility noun is that facility's.
+  // "the Oberoi Trident hotel", "the Al Bu Nimr tribe", "Greenwich Mean Time": part of a longer name or a facility's.
   const following = tokens[to + 1];
-  if (following && following.sentence === first.sentence && facilityWords.has(following.lower)) return undefined;
+  if (following && following.sentence === first.sentence && (facilityWords.has(following.lower) || /^(?:tribe|clan|family|ship|vessel)$/u.test(following.lower) || (isCapitalised(following) && !following.joined && notNames.has(foldedOf(folded, to + 1))))) return undefined;
+  // Ships are named like people: "USS Hopper", "HMS Ocean", "FS Charles de Gaulle".
+  if (shipPrefixes.has(first.text)) return undefined;
   // An unknown short form in capitals is an organisation's ("NAVCENT", "SRTF", "UNGA"), unless it names a thing.
   const label = /^\s*:/u.test(text.slice(last.end, last.end + 3));
   if (words.length === 1 && !label && /^\p{Lu}[\p{Lu}\d&-]{1,5}s?$/u.test(first.text) && /\p{Lu}.*\p{Lu}/u.test(first.text) && !thingAcronyms.has(lead) && !thingAcronyms.has(lead.replace(/s$/u, '')) && !(analyzed.text.slice(first.start, last.end) === analyzed.sentences[first.sentence]?.text)) {
@@ -426,6 +438,9 @@ function typeGap(analyzed: AnalyzedText, folded: string[], from: number, to: num
   const after = text.slice(last.end, Math.min(text.length, last.end + 40));
   const particles = words.filter((word) => nameParticles.has(word)).length;
   const nameWords = words.length - particles;
+  // "the city of Babylon", "the vicinity of Ayn Issa": a name after a place noun and "of" is a place.
+  const beforeOf = tokens[from - 2];
+  if (before === 'of' && beforeOf && beforeOf.sentence === first.sentence && placeNounsBeforeOf.has(beforeOf.lower)) return mention(analyzed, from, to, 'location');
   // "near Al Huwayjah", "in Amarah": a name after a locative preposition is a place.
   if (placePrepositions.has(before) && before !== 'of' && before !== 'to' && !personLeads.has(lead)) {
     if (words.length === 1 && sentenceStart) return undefined;
