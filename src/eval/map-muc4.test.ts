@@ -21,8 +21,8 @@ describe('mapToMucTemplates', () => {
       incident({
         perpetrators: [{ entity: 'fmln', role: 'claimed' }, { entity: 'p', role: 'suspected' }],
         targets: [{ category: 'infrastructure', text: 'power substation' }, { category: 'civilians', text: 'two peasants' }, { category: 'civilians', text: 'four people', count: 4 }],
-        weapons: ['dynamite', 'firearm'],
-        evidence: [{ start: 0, end: 52, text: 'fmln guerrillas blew up the substation with dynamite' }],
+        weapons: ['dynamite', 'firearm', 'charge', 'dynamite charge'],
+        evidence: [{ start: 0, end: 68, text: 'fmln guerrillas blew up the substation with a dynamite charge' }],
       }),
       incident({ id: 'j', type: 'hostage_kidnapping', targets: [{ category: 'government', text: 'the mayor' }] }),
       incident({ id: 'k', type: 'agreement' }),
@@ -37,11 +37,11 @@ describe('mapToMucTemplates', () => {
     expect(bombing?.roles.PerpInd).toEqual([['Juan Perez']]);
     expect(bombing?.roles.Target).toEqual([['power substation']]);
     expect(bombing?.roles.Victim).toEqual([['two peasants']]);
-    expect(bombing?.roles.Weapon).toEqual([['dynamite']]);
+    expect(bombing?.roles.Weapon).toEqual([['dynamite charge']]);
     expect(kidnapping?.incident_type).toBe('kidnapping');
   });
 
-  it('keeps only weapons the evidence says verbatim, and no casualty figures', () => {
+  it('keeps only weapons the evidence says verbatim, once each, and no casualty figures', () => {
     const [bombing] = mapToMucTemplates(result);
     expect(bombing?.roles.Weapon.flat()).not.toContain('firearm');
     expect(bombing?.roles.Victim.flat()).not.toContain('four people');

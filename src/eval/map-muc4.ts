@@ -101,7 +101,12 @@ export function mapToMucTemplates(result: ExtractResult): MucTemplate[] {
     }
     // MUC weapons are verbatim spans: a weapon absent from the incident's evidence is a label ("firearm"), not a span.
     const said = incident.evidence.map((span) => span.text.toLowerCase()).join('\n');
-    for (const weapon of incident.weapons) if (saysWord(said, weapon.toLowerCase())) pushUnique(roles.Weapon, [weapon]);
+    const spoken = incident.weapons.filter((weapon) => saysWord(said, weapon.toLowerCase()));
+    for (const weapon of spoken) {
+      // "bomb" beside "car bomb" names the same weapon twice.
+      if (spoken.some((other) => other !== weapon && saysWord(other.toLowerCase(), weapon.toLowerCase()))) continue;
+      pushUnique(roles.Weapon, [weapon]);
+    }
     templates.push({ incident_type: type, roles });
   }
   return templates;

@@ -129,6 +129,8 @@ export function applyRoleModel(drafts: IncidentDraft[], input: RoleModelInput): 
   const eligible = drafts.filter((draft) => mucClassOf[draft.type] !== undefined);
   if (!eligible.length) return drafts;
   // The rules' fillers stand, per role: a group the rules attributed does not keep the tagger from naming the individuals.
+  const anyMargin = classifyAny(analyzed, input.models.types);
+  const reportsNone = anyMargin !== undefined ? anyMargin <= 0 : types.length === 0;
   const filledByRules = new Map(
     eligible.map((draft) => [
       draft,
@@ -149,20 +151,18 @@ export function applyRoleModel(drafts: IncidentDraft[], input: RoleModelInput): 
     if (span.role === 'PerpInd' || span.role === 'PerpOrg') {
       if (filled[span.role]) continue;
       const entity = actorFor(span, input.references, created);
-      if (draft.perpetrators.some((perpetrator) => perpetrator.entity === entity || key(perpetrator.entity.name) === key(span.text))) continue;
+      if (draft.perpetrators.some((perpetrator) => perpetrator.entity === entity || sameName(perpetrator.entity.name, span.text, span.role))) continue;
       // A learned guess, not a stated attribution: suspected, so it yields no perpetrated claim.
       draft.perpetrators.push({ entity, role: 'suspected', evidence: sentenceEvidence });
     } else if (span.role === 'Weapon') {
-      if (!draft.weapons.some((weapon) => key(weapon) === key(span.text))) draft.weapons.push(span.text);
+      if (!draft.weapons.some((weapon) => sameName(weapon, span.text, span.role))) draft.weapons.push(span.text);
     } else {
       if (filled.targets) continue;
-      if (draft.victims.some((victim) => key(victim.text) === key(span.text))) continue;
+      if (draft.victims.some((victim) => sameName(victim.text, span.text, span.role))) continue;
       const category = span.role === 'Victim' ? victimCategory(span.text) : targetCategory(span.text);
       draft.victims.push({ category, text: span.text, ...(span.role === 'Victim' ? { entity: personFor(span, input.references) } : {}) });
     }
   }
-  const anyMargin = classifyAny(analyzed, input.models.types);
-  const reportsNone = anyMargin !== undefined ? anyMargin <= 0 : types.length === 0;
   if (reportsNone) {
     // The classifier reads no incident in the report: a draft with no participant and no figure is an event word in passing ("the bombing campaign").
     for (const draft of [...eligible]) {
@@ -184,6 +184,16 @@ export function applyRoleModel(drafts: IncidentDraft[], input: RoleModelInput): 
     eligible.splice(eligible.indexOf(draft), 1);
   }
   return drafts;
+}
+
+/** One filler named twice: the same words, or (victims' names) one name's words within the other's ("jaramillo ossa", "bernardo jaramillo ossa"). */
+function sameName(a: string, b: string, role: RoleName): boolean {
+  const x = key(a);
+  const y = key(b);
+  if (x === y) return true;
+  if (role !== 'Victim') return false;
+  const [short, long] = x.length <= y.length ? [x, y] : [y, x];
+  return ` ${long} `.includes(` ${short} `);
 }
 
 function hasFigures(draft: IncidentDraft): boolean {
