@@ -29,7 +29,7 @@ export const locationHeads: ReadonlySet<string> = new Set([
   'palace', 'prison', 'market', 'stadium', 'hotel', 'embassy', 'consulate', 'refinery', 'village', 'town', 'city', 'neighbourhood',
   'neighborhood', 'quarter', 'crossing', 'canal', 'port', 'harbour', 'harbor', 'station', 'compound', 'checkpoint', 'gate', 'tower',
   'oasis', 'basin', 'coast', 'park', 'shrine', 'tomb', 'cemetery', 'citadel', 'bay', 'mount', 'field', 'fields', 'zone', 'territory',
-  'territories', 'county', 'state', 'republic', 'kingdom', 'emirate', 'sultanate', 'prefecture', 'municipality', 'subdistrict', 'border',
+  'territories', 'county', 'republic', 'kingdom', 'emirate', 'sultanate', 'prefecture', 'municipality', 'subdistrict', 'border',
 ]);
 
 /** Words that start a place name ("Mount Sinjar", "Fort Campbell", "Camp Hurriya", "Lake Tharthar"). */
@@ -72,7 +72,7 @@ export const personLeads: ReadonlySet<string> = new Set(['abu', 'abd', 'abdul', 
 export const notNames: ReadonlySet<string> = new Set([
   'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december',
   'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec', 'monday', 'tuesday', 'wednesday',
-  'thursday', 'friday', 'saturday', 'sunday', 'i', 'god', 'allah', 'internet', 'english', 'arabic', 'hebrew', 'persian', 'farsi', 'pashto', 'dari', 'urdu', 'latin', 'arab', 'arabs', 'kurd', 'kurds', 'pashtun', 'pashtuns', 'baloch', 'yazidi', 'yazidis', 'alawite', 'alawites', 'druze', 'christmas', 'ramadan', 'eid',
+  'thursday', 'friday', 'saturday', 'sunday', 'i', 'god', 'allah', 'internet', 'english', 'arabic', 'hebrew', 'persian', 'farsi', 'pashto', 'dari', 'urdu', 'latin', 'arab', 'arabs', 'kurd', 'kurds', 'pashtun', 'pashtuns', 'baloch', 'yazidi', 'yazidis', 'alawite', 'alawites', 'druze', 'judaism', 'buddhism', 'buddhist', 'buddhists', 'hinduism', 'hindu', 'hindus', 'christianity', 'catholic', 'catholics', 'protestant', 'sikh', 'sikhs', 'orthodox', 'christmas', 'ramadan', 'eid',
   'islam', 'muslim', 'muslims', 'christian', 'christians', 'sunni', 'sunnis', 'shia', 'shiite', 'shiites', 'jewish', 'jews',
   'note', 'update', 'photo', 'video', 'read', 'more', 'click', 'here', 'source', 'sources', 'related', 'statement', 'press',
   'release', 'resolution', 'operation', 'exercise', 'war', 'conference', 'summit', 'agreement', 'accord', 'accords', 'declaration',

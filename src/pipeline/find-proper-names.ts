@@ -34,6 +34,8 @@ const militantLeads = new Set(['jaish', 'lashkar', 'harakat', 'tehrik', 'ansar',
 const portfolios = new Set(['state', 'defense', 'defence', 'foreign', 'affairs', 'interior', 'homeland', 'security', 'justice', 'finance', 'health', 'education', 'energy', 'trade', 'commerce', 'agriculture', 'information', 'culture', 'oil', 'transport', 'labour', 'labor', 'war', 'the', 'staff', 'international', 'development', 'treasury', 'army', 'navy', 'air', 'force', 'central', 'asia', 'europe', 'africa', 'americas', 'middle', 'east', 'north', 'south', 'public', 'works', 'planning', 'human', 'rights', 'migration', 'displacement', 'religious', 'endowments', 'municipalities', 'housing', 'electricity', 'water', 'resources', 'industry', 'minerals', 'youth', 'sports', 'women', 'communications', 'technology', 'higher', 'environment', 'tourism', 'antiquities', 'heritage', 'national', 'reconciliation', 'legal', 'economic', 'political', 'military', 'operations', 'counterterrorism', 'terrorism']);
 
 const connectorWords = new Set(['of', 'for']);
+// Bodies that a text names by their noun alone, capitalised: "the Coalition", "the Army", "the Government".
+const singleWordBodies = new Set(['coalition', 'army', 'navy', 'government', 'cabinet', 'parliament', 'senate', 'congress', 'marines', 'alliance', 'regime', 'police', 'council', 'commission', 'ministry', 'opposition']);
 const shipPrefixes = new Set(['USS', 'HMS', 'FS', 'HMCS', 'HMAS', 'HMNZS', 'INS', 'RFS', 'TCG', 'ITS', 'SPS', 'USNS']);
 const placeNounsBeforeOf = new Set(['city', 'town', 'village', 'province', 'district', 'governorate', 'region', 'vicinity', 'outskirts', 'suburbs', 'suburb', 'north', 'south', 'east', 'west', 'northeast', 'northwest', 'southeast', 'southwest', 'centre', 'center', 'heart', 'area', 'capital', 'neighbourhood', 'neighborhood', 'streets', 'ruins', 'island', 'port']);
 // Short forms in capitals that name weapons, vehicles, units of measure or times, not bodies.
@@ -286,7 +288,7 @@ function typeRun(analyzed: AnalyzedText, folded: string[], run: Run, coveredBy: 
     return [person];
   }
   // A single capitalised organisation word used as a name: "the Coalition", "the Army".
-  if (words.length === 1 && !coveredBy[from] && (organizationHeads.has(head) || groupHeads.has(head))) {
+  if (words.length === 1 && !coveredBy[from] && singleWordBodies.has(head)) {
     const before = (tokens[from - 1] as Token | undefined)?.lower;
     if (before === 'the' || (!isSentenceStart(analyzed, from) && head === 'coalition')) return [mention(analyzed, from, to, 'organization')];
     return [];
@@ -305,7 +307,9 @@ function typeRun(analyzed: AnalyzedText, folded: string[], run: Run, coveredBy: 
     while (end + 1 <= to && (!coveredBy[end + 1] || weak(coveredBy[end + 1]))) end += 1;
     let unknownWords = 0;
     for (let m = k; m <= end; m += 1) if (!coveredBy[m] && foldedOf(folded, m) !== '') unknownWords += 1;
-    const typed = unknownWords > 0 ? typeGap(analyzed, folded, k, end, personNames) : undefined;
+    // One unknown word glued before a known name qualifies it ("New Delhi", "Northern Ireland"): no name of its own.
+    const qualifier = unknownWords === 1 && end === k && end < to && coveredBy[end + 1] !== undefined;
+    const typed = unknownWords > 0 && !qualifier ? typeGap(analyzed, folded, k, end, personNames) : undefined;
     if (typed && (typed.guessedKind === 'person' || !weak(coveredBy[k]))) out.push(typed);
     else if (!typed) {
       // The weak places stay; the unknown pieces between them are typed alone.
@@ -427,12 +431,14 @@ function typeGap(analyzed: AnalyzedText, folded: string[], from: number, to: num
   if (shipPrefixes.has(first.text)) return undefined;
   // An unknown short form in capitals is an organisation's ("NAVCENT", "SRTF", "UNGA"), unless it names a thing.
   const label = /^\s*:/u.test(text.slice(last.end, last.end + 3));
-  if (words.length === 1 && !label && /^\p{Lu}[\p{Lu}\d&-]{1,5}s?$/u.test(first.text) && /\p{Lu}.*\p{Lu}/u.test(first.text) && !thingAcronyms.has(lead) && !thingAcronyms.has(lead.replace(/s$/u, '')) && !(analyzed.text.slice(first.start, last.end) === analyzed.sentences[first.sentence]?.text)) {
+  if (words.length === 1 && !label && /^\p{Lu}[\p{Lu}&-]{1,5}s?$/u.test(first.text) && /\p{Lu}.*\p{Lu}/u.test(first.text) && !thingAcronyms.has(lead) && !thingAcronyms.has(lead.replace(/s$/u, '')) && !(analyzed.text.slice(first.start, last.end) === analyzed.sentences[first.sentence]?.text)) {
     return mention(analyzed, from, to, 'organization');
   }
   // Single stretches that are ordinary words at a sentence start are not names.
   if (sentenceStart && words.length === 1) return undefined;
   if (militantLeads.has(lead) && words.length >= 2) return mention(analyzed, from, to, 'armed_group');
+  // "…Homeland Security and Counterterrorism John O. Brennan": the end of an office before a name.
+  if (words.length >= 3 && (portfolios.has(lead) || personTitles.has(lead)) && foldedOf(folded, from) !== '') return typeGap(analyzed, folded, from + 1, to, personNames);
   const previous = tokens[from - 1];
   const before = previous && previous.sentence === first.sentence ? previous.lower : '';
   const after = text.slice(last.end, Math.min(text.length, last.end + 40));
