@@ -47,8 +47,13 @@ export function mapToWikiArguments(result: ExtractResult, text: string): CharArg
     }
     for (const w of incident.weapons) add('instrument', phraseNear(text, w, incident));
     if (incident.location) {
+      // One place per incident: the first time the evidence names it (an event has one place, named once or often).
       const spans = incident.location.entity ? mentionsNear(byId.get(incident.location.entity), incident) : phraseNear(text, incident.location.name, incident);
-      add('place', spans);
+      // "Helmand Province": the division word is the head WikiEvents annotates.
+      add('place', spans.slice(0, 1).map((span) => {
+        const division = /^[ \t]+(?:[Pp]rovince|[Dd]istrict|[Gg]overnorate|[Rr]egion|[Cc]ity)\b/u.exec(text.slice(span.end, span.end + 16));
+        return division ? { start: span.start, end: span.end + division[0].length } : span;
+      }));
     }
   }
   return out;

@@ -34,6 +34,7 @@ const militantLeads = new Set(['jaish', 'lashkar', 'harakat', 'tehrik', 'ansar',
 const portfolios = new Set(['state', 'defense', 'defence', 'foreign', 'affairs', 'interior', 'homeland', 'security', 'justice', 'finance', 'health', 'education', 'energy', 'trade', 'commerce', 'agriculture', 'information', 'culture', 'oil', 'transport', 'labour', 'labor', 'war', 'the', 'staff', 'international', 'development', 'treasury', 'army', 'navy', 'air', 'force', 'central', 'asia', 'europe', 'africa', 'americas', 'middle', 'east', 'north', 'south', 'public', 'works', 'planning', 'human', 'rights', 'migration', 'displacement', 'religious', 'endowments', 'municipalities', 'housing', 'electricity', 'water', 'resources', 'industry', 'minerals', 'youth', 'sports', 'women', 'communications', 'technology', 'higher', 'environment', 'tourism', 'antiquities', 'heritage', 'national', 'reconciliation', 'legal', 'economic', 'political', 'military', 'operations', 'counterterrorism', 'terrorism']);
 
 const connectorWords = new Set(['of', 'for']);
+const divisionHeads = new Set(['province', 'provinces', 'governorate', 'district', 'region', 'county', 'municipality', 'subdistrict', 'prefecture', 'city', 'town', 'village']);
 // Bodies that a text names by their noun alone, capitalised: "the Coalition", "the Army", "the Government".
 const singleWordBodies = new Set(['coalition', 'army', 'navy', 'government', 'cabinet', 'parliament', 'senate', 'congress', 'marines', 'alliance', 'regime', 'police', 'council', 'commission', 'ministry', 'opposition']);
 const shipPrefixes = new Set(['USS', 'HMS', 'FS', 'HMCS', 'HMAS', 'HMNZS', 'INS', 'RFS', 'TCG', 'ITS', 'SPS', 'USNS']);
@@ -264,9 +265,10 @@ function typeRun(analyzed: AnalyzedText, folded: string[], run: Run, coveredBy: 
       return [mention(analyzed, from, to, militant ? 'armed_group' : 'organization')];
     }
     if (locationHeads.has(head) || (locationLeads.has(lead) && !coveredBy[from])) {
-      // "Ninewa province", "Mosul district": a known place and its division word stay the known place.
+      // "Ninewa province", "Mosul district": a known place and its division word stay the known place, and
+      // "Mosul Dam" stays Mosul's facility (the facility pass extends it); "Oxford Street" is a place of its own.
       const knownBeforeHead = coveredBy[to - 1];
-      if (knownBeforeHead && knownBeforeHead.places.length > 0 && knownBeforeHead.tokenStart === from) return [];
+      if (knownBeforeHead && knownBeforeHead.places.length > 0 && knownBeforeHead.tokenStart === from && (divisionHeads.has(head) || facilityWords.has(head))) return [];
       return [mention(analyzed, from, to, 'location', facilityWords.has(head) ? head : undefined)];
     }
   }
