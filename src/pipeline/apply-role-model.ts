@@ -5,7 +5,7 @@ import type { AnalyzedText } from './analyze-text.js';
 import type { IncidentDraft } from './find-incidents.js';
 import type { DocEntity, Reference } from './link-entities.js';
 import { triggerClass, tokenFeatures } from './role-features.js';
-import { classifyAny, classifyTypes, tagRoles } from './role-model.js';
+import { classifyDocument, tagRoles } from './role-model.js';
 import type { MucType, RoleName, RoleSpan } from './role-model.js';
 
 /** Stage id of the learned role filling. */
@@ -104,7 +104,8 @@ export function applyRoleModel(drafts: IncidentDraft[], input: RoleModelInput): 
   const spans = tagRoles(analyzed, tokenFeatures(analyzed, input.knowledge), input.models.tagger, roleDecoding.bias, roleDecoding.boosts)
     .map(trimSpan)
     .filter((span): span is RoleSpan => span !== undefined && span.start >= input.bodyStart && key(span.text) !== '');
-  const types = classifyTypes(analyzed, input.models.types).filter((entry) => entry.margin > 0);
+  const reading = classifyDocument(analyzed, input.models.types);
+  const types = reading.types.filter((entry) => entry.margin > 0);
   const sentenceClasses = analyzed.sentences.map((sentence) => {
     const classes = new Set<string>();
     for (let t = sentence.firstToken; t <= sentence.lastToken; t += 1) {
@@ -129,8 +130,7 @@ export function applyRoleModel(drafts: IncidentDraft[], input: RoleModelInput): 
   const eligible = drafts.filter((draft) => mucClassOf[draft.type] !== undefined);
   if (!eligible.length) return drafts;
   // The rules' fillers stand, per role: a group the rules attributed does not keep the tagger from naming the individuals.
-  const anyMargin = classifyAny(analyzed, input.models.types);
-  const reportsNone = anyMargin !== undefined ? anyMargin <= 0 : types.length === 0;
+  const reportsNone = reading.any !== undefined ? reading.any <= 0 : types.length === 0;
   const filledByRules = new Map(
     eligible.map((draft) => [
       draft,

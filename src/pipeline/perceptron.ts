@@ -1,13 +1,28 @@
 import type { LinearModel } from '../knowledge/role-models-data.js';
 
+// Shipped weights arrive as a plain object; a Map looks features up faster and never meets a prototype key.
+const rowsOf = new WeakMap<LinearModel, Map<string, number[]>>();
+
+function rows(model: LinearModel): Map<string, number[]> {
+  let map = rowsOf.get(model);
+  if (!map) {
+    map = new Map(Object.entries(model.weights));
+    rowsOf.set(model, map);
+  }
+  return map;
+}
+
+/** Add one feature's weights into `scores`. */
+export function addFeature(model: LinearModel, feature: string, scores: number[]): void {
+  const row = rows(model).get(feature);
+  if (!row) return;
+  for (let i = 0; i + 1 < row.length; i += 2) scores[row[i] as number] = (scores[row[i] as number] as number) + (row[i + 1] as number);
+}
+
 /** Scores of every label for a bag of features (missing features weigh nothing). */
 export function scoreLabels(model: LinearModel, features: readonly string[]): number[] {
   const scores = new Array<number>(model.labels.length).fill(0);
-  for (const feature of features) {
-    const row = model.weights[feature];
-    if (!row) continue;
-    for (let i = 0; i + 1 < row.length; i += 2) scores[row[i] as number] = (scores[row[i] as number] as number) + (row[i + 1] as number);
-  }
+  for (const feature of features) addFeature(model, feature, scores);
   return scores;
 }
 

@@ -1,5 +1,5 @@
 import type { AnalyzedText } from './analyze-text.js';
-import { argmax, scoreLabels } from './perceptron.js';
+import { addFeature, argmax, scoreLabels } from './perceptron.js';
 import { triggerClass } from './role-features.js';
 import type { LinearModel } from '../knowledge/role-models-data.js';
 
@@ -57,11 +57,14 @@ export function tagRoles(analyzed: AnalyzedText, features: readonly string[][], 
   for (let t = 0; t < tokens.length; t += 1) {
     const token = tokens[t]!;
     if (t > 0 && tokens[t - 1]!.sentence !== token.sentence) previous = 'O';
-    const scores = scoreLabels(model, [...(features[t] ?? []), ...transitionFeatures(previous, token.lower)]);
-    scores[0] = (scores[0] as number) + bias;
-    for (let i = 1; i < scores.length; i += 1) scores[i] = (scores[i] as number) + (boostOf[i] as number);
+    const scores = boostOf.slice();
+    scores[0] = bias;
+    for (const feature of features[t] ?? []) addFeature(model, feature, scores);
+    for (const feature of transitionFeatures(previous, token.lower)) addFeature(model, feature, scores);
     const label = repairLabel(model.labels[argmax(scores)] ?? 'O', previous);
-    const margin = Math.max(...scores.slice(1)) - (scores[0] as number);
+    let best = -Infinity;
+    for (let i = 1; i < scores.length; i += 1) if ((scores[i] as number) > best) best = scores[i] as number;
+    const margin = best - (scores[0] as number);
     if (label === 'O' || label.startsWith('B-') || (open && token.sentence !== tokens[open.last]!.sentence)) close();
     if (label.startsWith('B-')) open = { role: label.slice(2) as RoleName, first: t, last: t, margin };
     else if (label.startsWith('I-') && open) {
@@ -97,21 +100,18 @@ export function documentFeatures(analyzed: AnalyzedText): string[] {
   return [...features].sort();
 }
 
-/** The margin of the classifier of whether a document reports any MUC incident at all (positive = yes). */
-export function classifyAny(analyzed: AnalyzedText, models: Record<string, LinearModel>): number | undefined {
-  const model = models.any;
-  if (!model) return undefined;
-  const scores = scoreLabels(model, documentFeatures(analyzed));
-  return (scores[1] ?? 0) - (scores[0] ?? 0);
-}
-
-/** The MUC incident types a document reports, with the classifier margin of each (positive = yes). */
-export function classifyTypes(analyzed: AnalyzedText, models: Record<string, LinearModel>): { type: MucType; margin: number }[] {
+/** What the document classifiers read: whether the report tells of any MUC incident (undefined without that model), and each type's margin (positive = yes). */
+export function classifyDocument(analyzed: AnalyzedText, models: Record<string, LinearModel>): { any: number | undefined; types: { type: MucType; margin: number }[] } {
   const features = documentFeatures(analyzed);
-  return mucTypes.map((type) => {
-    const model = models[type];
-    if (!model) return { type, margin: -Infinity };
+  const margin = (model: LinearModel): number => {
     const scores = scoreLabels(model, features);
-    return { type, margin: (scores[1] ?? 0) - (scores[0] ?? 0) };
-  });
+    return (scores[1] ?? 0) - (scores[0] ?? 0);
+  };
+  return {
+    any: models.any ? margin(models.any) : undefined,
+    types: mucTypes.map((type) => {
+      const model = models[type];
+      return { type, margin: model ? margin(model) : -Infinity };
+    }),
+  };
 }
