@@ -70,7 +70,6 @@ function isHyphen(token: Token | undefined): boolean {
  */
 export function findProperNames(analyzed: AnalyzedText, folded: string[], known: Mention[], skipBefore: number, personNames?: (folded: string) => boolean): Mention[] {
   const { tokens } = analyzed;
-  const knownAt = new Map<number, Mention>();
   const coveredBy: (Mention | undefined)[] = new Array(tokens.length);
   // "God", "West", "Northern": one-word places that in prose are a word or a direction.
   // "German", "Mobile" at a sentence start, "Wadi" in "Wadi Barada": a nationality, or an English word next to other capitals.
@@ -84,7 +83,6 @@ export function findProperNames(analyzed: AnalyzedText, folded: string[], known:
     return !(isSentenceStart(analyzed, m.tokenStart) || nextCapital);
   });
   for (const mention of known) {
-    knownAt.set(mention.tokenStart, mention);
     for (let k = mention.tokenStart; k < mention.tokenEnd; k += 1) coveredBy[k] = mention;
   }
   const out: Mention[] = [];
@@ -425,7 +423,7 @@ function typeGap(analyzed: AnalyzedText, folded: string[], from: number, to: num
   if (words.every((word) => victimsNationalities.has(word))) return undefined;
   // Events are named like people: "the Al-Anfal Campaign", "Operation Sulat al-Fursan".
   const previousWord = tokens[from - 1]?.lower ?? '';
-  if (eventHeads.has(words[words.length - 1] as string) || previousWord === 'operation' || previousWord === 'exercise') return undefined;
+  if (eventHeads.has(head) || previousWord === 'operation' || previousWord === 'exercise') return undefined;
   // "the Oberoi Trident hotel", "the Al Bu Nimr tribe", "Greenwich Mean Time": part of a longer name or a facility's.
   const following = tokens[to + 1];
   if (following && following.sentence === first.sentence && (facilityWords.has(following.lower) || /^(?:tribe|clan|family|ship|vessel)$/u.test(following.lower) || (isCapitalised(following) && !following.joined && notNames.has(foldedOf(folded, to + 1))))) return undefined;
@@ -464,7 +462,6 @@ function typeGap(analyzed: AnalyzedText, folded: string[], from: number, to: num
     const given = personNames?.(lead) ?? false;
     if (given || particles > 0 || personVerbs.test(after)) return mention(analyzed, from, to, 'person');
   }
-  void head;
   return undefined;
 }
 
