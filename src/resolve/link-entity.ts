@@ -30,7 +30,7 @@ export interface SameAsProposal {
 
 /** The decision: link to a stored entity, or create one (with proposals). */
 export type EntityLink =
-  | { action: 'link'; entityId: number; via: 'knownId' | 'name' }
+  | { action: 'link'; entityId: number; via: 'knownId' | 'geonamesId' | 'name' }
   | { action: 'create'; proposals: SameAsProposal[] };
 
 /** Options of linkEntity. */
@@ -44,10 +44,21 @@ export function entityNames(entity: Pick<ExtractedEntity, 'name' | 'aliases'>): 
   return [...new Set([entity.name, ...entity.aliases].map(foldName).filter((name) => name !== ''))];
 }
 
-/** Decides whether an extracted entity is a stored one: dictionary key first, then a unique, unambiguous name of the same kind and place. */
+/** Decides whether an extracted entity is a stored one: dictionary key first, then a place's GeoNames id, then a unique, unambiguous name of the same kind and place. */
 export function linkEntity(entity: ExtractedEntity, candidates: EntityCandidates, options: LinkEntityOptions = {}): EntityLink {
   const known = entity.knownId === undefined ? undefined : candidates.byKnownId.find((c) => c.kind === entity.kind && c.knownId === entity.knownId);
   if (known !== undefined) return { action: 'link', entityId: known.id, via: 'knownId' };
+  // A GeoNames id names one place: the same id is the same place, whatever other places share its name
+  // ("Iraq" is also a town). The oldest such entity wins, so a store that already holds duplicates stays stable.
+  if (entity.kind === 'location' && entity.geonamesId !== undefined) {
+    let place: EntityCandidate | undefined;
+    for (const name of entityNames(entity)) {
+      for (const candidate of candidates.byName.get(name) ?? []) {
+        if (candidate.kind === 'location' && candidate.geonamesId === entity.geonamesId && (place === undefined || candidate.id < place.id)) place = candidate;
+      }
+    }
+    if (place !== undefined) return { action: 'link', entityId: place.id, via: 'geonamesId' };
+  }
 
   const ambiguous = (name: string): boolean => isShortAcronym(name) || (options.isAmbiguous?.(name) ?? false);
   // Per candidate: the names it shares with this entity, and whether any of them is unambiguous.

@@ -22,6 +22,13 @@ describe('linkEntity', () => {
     const link = linkEntity(entity('Islamic State', [], 'grp:is'), { byKnownId: [], byName: new Map([['islamic state', [group(4, 'grp:iskp')]]]) });
     expect(link).toEqual({ action: 'create', proposals: [] });
   });
+  it('links a place by its GeoNames id even when its name is ambiguous, and never across ids', () => {
+    const place = (id: number, geonamesId: number | null): EntityCandidate => ({ id, kind: 'location', country: 'IQ', geonamesId, knownId: null });
+    const iraq: ExtractedEntity = { id: 'e1', kind: 'location', name: 'Iraq', aliases: [], country: 'IQ', geonamesId: 99237 };
+    const ambiguous = { isAmbiguous: (name: string) => name === 'iraq' };
+    expect(linkEntity(iraq, { byKnownId: [], byName: new Map([['iraq', [place(9, 99237), place(4, 99237)]]]) }, ambiguous)).toEqual({ action: 'link', entityId: 4, via: 'geonamesId' });
+    expect(linkEntity(iraq, { byKnownId: [], byName: new Map([['iraq', [place(5, 12345)]]]) }, ambiguous)).toEqual({ action: 'create', proposals: [] });
+  });
   it('links a unique unambiguous name', () => {
     expect(linkEntity(entity('Boko Haram'), { byKnownId: [], byName: new Map([['boko haram', [group(5)]]]) })).toMatchObject({ action: 'link', entityId: 5 });
   });

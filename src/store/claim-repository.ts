@@ -2,7 +2,7 @@ import type { Selectable, SelectQueryBuilder } from 'kysely';
 import type { Predicate } from '../model/index.js';
 import type { ClaimsTable, Database } from './database.js';
 import { claimRow, toClaim } from './row-mapper.js';
-import { defaultLimit, found, now, withTransaction, type StoreContext } from './store-context.js';
+import { defaultLimit, found, inChunks, now, withTransaction, type StoreContext } from './store-context.js';
 import type { ClaimFilter, ClaimRef, ClaimReview, NewClaim, StoredClaim } from './records.js';
 
 // Rows per insert: well under SQLite's and PostgreSQL's bound-parameter limits.
@@ -66,6 +66,21 @@ export class ClaimRepository {
       .returningAll()
       .executeTakeFirst();
     return toClaim(found(row, `claim ${id}`));
+  }
+
+  /** How many claims (rejected ones left out unless asked) each entity is the subject of; all entities, or the ones given. */
+  async countBySubjectEntity(entityIds?: Iterable<number>, filter: { includeRejected?: boolean } = {}): Promise<Map<number, number>> {
+    const query = async (chunk?: number[]) => {
+      let q = this.#context.db
+        .selectFrom('claims')
+        .select((eb) => ['subject_entity_id', eb.fn.countAll().as('n')])
+        .where('subject_entity_id', 'is not', null);
+      if (chunk !== undefined) q = q.where('subject_entity_id', 'in', chunk);
+      if (filter.includeRejected !== true) q = q.where('review_status', '<>', 'rejected');
+      return q.groupBy('subject_entity_id').execute();
+    };
+    const rows = entityIds === undefined ? await query() : await inChunks(entityIds, query);
+    return new Map(rows.map((row) => [row.subject_entity_id!, Number(row.n)]));
   }
 
   /** How many claims are stored. */

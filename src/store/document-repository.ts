@@ -1,5 +1,5 @@
 import type { StoreContext } from './store-context.js';
-import { defaultLimit, found, now } from './store-context.js';
+import { defaultLimit, found, inChunks, now } from './store-context.js';
 import { documentRow, toDocument } from './row-mapper.js';
 import type { DocumentStatus, NewDocument, StoredDocument } from './records.js';
 
@@ -33,6 +33,12 @@ export class DocumentRepository {
   async get(id: number): Promise<StoredDocument> {
     const row = await this.#context.db.selectFrom('documents').selectAll().where('id', '=', id).executeTakeFirst();
     return toDocument(found(row, `document ${id}`));
+  }
+
+  /** The documents with these ids, by id; ids not stored are absent. */
+  async getMany(ids: Iterable<number>): Promise<Map<number, StoredDocument>> {
+    const rows = await inChunks(ids, (chunk) => this.#context.db.selectFrom('documents').selectAll().where('id', 'in', chunk).execute());
+    return new Map(rows.map((row) => [row.id, toDocument(row)]));
   }
 
   /** Documents in id order, optionally of one status. */

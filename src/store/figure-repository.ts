@@ -18,9 +18,14 @@ export class FigureRepository {
 
   /** Stores figures in one transaction, in input order. */
   async insertMany(figures: readonly NewFigure[]): Promise<StoredFigure[]> {
+    if (figures.length === 0) return [];
     return withTransaction(this.#context, async (context) => {
       const stored: StoredFigure[] = [];
-      for (const figure of figures) stored.push(toFigure(await context.db.insertInto('figures').values(figureRow(figure)).returningAll().executeTakeFirstOrThrow()));
+      // One multi-row insert per 200 figures; ids ascend in input order on every database.
+      for (let start = 0; start < figures.length; start += 200) {
+        const rows = await context.db.insertInto('figures').values(figures.slice(start, start + 200).map(figureRow)).returningAll().execute();
+        stored.push(...rows.map(toFigure).sort((a, b) => a.id - b.id));
+      }
       return stored;
     });
   }

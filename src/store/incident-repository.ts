@@ -1,7 +1,7 @@
 import type { PerpetratorRole } from '../model/index.js';
 import { SitrepError } from '../model/index.js';
 import { bestFiguresRow, incidentPatchRow, incidentReportRow, incidentRow, toIncident, toIncidentReport, toPerpetrator } from './row-mapper.js';
-import { defaultLimit, found, now, type StoreContext } from './store-context.js';
+import { defaultLimit, found, groupBy, inChunks, now, type StoreContext } from './store-context.js';
 import type {
   BestFigures,
   IncidentFilter,
@@ -50,9 +50,8 @@ export class IncidentRepository {
     }
     if (filter.group !== undefined) {
       const group = filter.group;
-      query = query.where((eb) =>
-        eb.exists(eb.selectFrom('incident_perpetrators').select('incident_perpetrators.id').whereRef('incident_perpetrators.incident_id', '=', 'incidents.id').where('incident_perpetrators.entity_id', '=', group)),
-      );
+      // `in (…)` rather than a correlated `exists`: SQLite then starts from the group's perpetrator rows, not a scan of every incident.
+      query = query.where('id', 'in', (eb) => eb.selectFrom('incident_perpetrators').select('incident_perpetrators.incident_id').where('incident_perpetrators.entity_id', '=', group));
     }
     const rows = await query
       .orderBy((eb) => eb.fn.coalesce('date_value', 'date_earliest', 'date_latest'), (ob) => ob.desc().nullsLast())
@@ -129,6 +128,34 @@ export class IncidentRepository {
       .returningAll()
       .executeTakeFirstOrThrow();
     return toPerpetrator(row);
+  }
+
+  /** The perpetrators of many incidents (perpetrators() for each), by incident id; one query per 500 incidents. */
+  async perpetratorsOf(incidentIds: Iterable<number>): Promise<Map<number, IncidentPerpetratorRecord[]>> {
+    const rows = await inChunks(incidentIds, (chunk) => this.#context.db.selectFrom('incident_perpetrators').selectAll().where('incident_id', 'in', chunk).orderBy('id').execute());
+    return groupBy(rows.map(toPerpetrator).sort((a, b) => a.id - b.id), (record) => record.incidentId);
+  }
+
+  /** Per entity named a perpetrator of an active incident: how many such incidents, and the sum of their best death tolls. */
+  async perpetratorTotals(entityIds?: Iterable<number>): Promise<Map<number, { incidents: number; killed: number }>> {
+    const totals = new Map<number, { incidents: number; killed: number }>();
+    const query = async (chunk?: number[]) => {
+      let pairs = this.#context.db
+        .selectFrom('incident_perpetrators')
+        .innerJoin('incidents', 'incidents.id', 'incident_perpetrators.incident_id')
+        .select(['incident_perpetrators.entity_id', 'incidents.id', 'incidents.killed'])
+        .distinct()
+        .where('incidents.status', '=', 'active');
+      if (chunk !== undefined) pairs = pairs.where('incident_perpetrators.entity_id', 'in', chunk);
+      return this.#context.db
+        .selectFrom(pairs.as('pairs'))
+        .select((eb) => ['pairs.entity_id', eb.fn.countAll().as('incidents'), eb.fn.sum<number | string | null>('pairs.killed').as('killed')])
+        .groupBy('pairs.entity_id')
+        .execute();
+    };
+    const rows = entityIds === undefined ? await query() : await inChunks(entityIds, query);
+    for (const row of rows) totals.set(row.entity_id, { incidents: Number(row.incidents), killed: Number(row.killed ?? 0) });
+    return totals;
   }
 
   /** The perpetrators of an incident, one record per document that named them. */

@@ -216,6 +216,20 @@ function buildMigrations(dialect: StoreDialect): Record<string, Migration> {
         await dialect.createSearch(db);
       },
     },
+    // Indexes for the look-ups ingest and the profiles make at scale (found with `npm run bench`).
+    '0002_lookup_indexes': {
+      async up(db: Kysely<unknown>): Promise<void> {
+        const schema = db.schema;
+        // Linking: a folded name's distinct entities, read from the index alone.
+        await schema.createIndex('aliases_folded_entity').on('aliases').columns(['folded_name', 'entity_id']).execute();
+        // Adding a document's names to an entity that already has thousands from other documents.
+        await schema.createIndex('aliases_entity_source').on('aliases').columns(['entity_id', 'source']).execute();
+        // same_as rows of one entity: entity_a is served by the unique pair, entity_b was a scan.
+        await schema.createIndex('same_as_entity_b').on('same_as').column('entity_b').execute();
+        // A group's incidents, from the perpetrator rows alone.
+        await schema.createIndex('incident_perpetrators_entity_incident').on('incident_perpetrators').columns(['entity_id', 'incident_id']).execute();
+      },
+    },
   };
 }
 

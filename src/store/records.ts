@@ -241,6 +241,8 @@ export interface IncidentPatch {
   claimed?: boolean;
   date?: NewIncident['date'];
   location?: NewIncident['location'];
+  /** Best estimates to set in the same update (only the fields given; null clears one). */
+  best?: Partial<BestFigures>;
 }
 
 /** The filters of incidents.list. */

@@ -275,6 +275,7 @@ export function incidentPatchRow(patch: IncidentPatch, now: string): Updateable<
   if (patch.claimed !== undefined) row.claimed = flag(patch.claimed);
   if (patch.date !== undefined) Object.assign(row, incidentDateRow(patch.date));
   if (patch.location !== undefined) Object.assign(row, incidentLocationRow(patch.location));
+  if (patch.best !== undefined) Object.assign(row, bestFiguresRow(patch.best, now));
   return row;
 }
 

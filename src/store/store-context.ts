@@ -57,3 +57,26 @@ export function found<T>(value: T | undefined, what: string): T {
 
 /** The default page size of list methods. */
 export const defaultLimit = 1000;
+
+// Ids per `in (…)` list: well under SQLite's bound-parameter limit (32,766 since 3.32, 999 before).
+const idChunk = 500;
+
+/** Runs a query per chunk of distinct ids and concatenates the rows (an `in (…)` list stays under the parameter limit). */
+export async function inChunks<R>(ids: Iterable<number>, query: (chunk: number[]) => Promise<R[]>): Promise<R[]> {
+  const distinct = [...new Set(ids)];
+  const rows: R[] = [];
+  for (let start = 0; start < distinct.length; start += idChunk) rows.push(...(await query(distinct.slice(start, start + idChunk))));
+  return rows;
+}
+
+/** Groups values by a key, keeping their order. */
+export function groupBy<K, V>(values: readonly V[], key: (value: V) => K): Map<K, V[]> {
+  const groups = new Map<K, V[]>();
+  for (const value of values) {
+    const k = key(value);
+    const list = groups.get(k);
+    if (list === undefined) groups.set(k, [value]);
+    else list.push(value);
+  }
+  return groups;
+}

@@ -125,6 +125,16 @@ export function describeStoreContract(name: string, open: () => Promise<Store>):
         expect((await store.documents.get(doc.id)).text).toBe(text);
       });
 
+      it('reads many documents by id at once', async () => {
+        const a = await newDocument();
+        const b = await newDocument();
+        const many = await store.documents.getMany([b.id, a.id, 987_654_321]);
+        expect(many.get(a.id)).toEqual(a);
+        expect(many.get(b.id)).toEqual(b);
+        expect(many.size).toBe(2);
+        expect((await store.documents.getMany([])).size).toBe(0);
+      });
+
       it('throws NOT_FOUND for a missing document', async () => {
         await expectError(store.documents.get(987_654_321), 'NOT_FOUND');
         await expectError(store.documents.setStatus(987_654_321, 'failed'), 'NOT_FOUND');
@@ -182,6 +192,47 @@ export function describeStoreContract(name: string, open: () => Promise<Store>):
         expect(isk.firstSeen).toBe('2021-08-27');
         expect((await store.entities.findByFoldedName(`isk ${word}`)).map((e) => e.id)).toEqual([group.id]);
         await expectError(store.entities.addAlias(987_654_321, { name: 'x', source: 'y' }), 'NOT_FOUND');
+      });
+
+      it('looks up many names, keys and ids at once, as the single look-ups would', async () => {
+        const word = uniqueWord();
+        const a = await newGroup(`Front ${word}`, { knownId: `dict:a${word}` });
+        const b = await newGroup(`Brigade ${word}`);
+        const place = await store.entities.insert({ kind: 'location', canonicalName: `Front ${word}`, source: 'geonames' });
+        await store.entities.addAlias(b.id, { name: `Front ${word}`, source: 'doc-1' });
+        await store.entities.addAlias(b.id, { name: `Front ${word}`, source: 'doc-2' });
+        const names = [`front ${word}`, `brigade ${word}`, `nothing ${word}`];
+        const all = await store.entities.findByFoldedNames(names);
+        for (const name of names) expect(all.get(name)).toEqual(await store.entities.findByFoldedName(name));
+        expect(all.get(`front ${word}`)!.map((e) => e.id)).toEqual([a.id, b.id, place.id]);
+        expect((await store.entities.findByFoldedNames(names, 'armed_group')).get(`front ${word}`)!.map((e) => e.id)).toEqual([a.id, b.id]);
+        const keys = await store.entities.findByKnownIds([`dict:a${word}`, `dict:none${word}`]);
+        expect(keys.get(`dict:a${word}`)).toEqual([a]);
+        expect(keys.get(`dict:none${word}`)).toEqual([]);
+        const many = await store.entities.getMany([a.id, place.id, 987_654_321]);
+        expect([...many.keys()].sort((x, y) => x - y)).toEqual([a.id, place.id]);
+        expect(many.get(a.id)).toEqual(a);
+        expect((await store.entities.resolveMany([a.id])).get(a.id)).toEqual(a);
+      });
+
+      it('adds many aliases to many entities in one call, once per entity, name and source', async () => {
+        const word = uniqueWord();
+        const a = await newGroup(`Alpha ${word}`);
+        const b = await newGroup(`Beta ${word}`);
+        const first = await store.entities.addAlias(a.id, { name: `A1 ${word}`, source: 'doc-1' });
+        const stored = await store.entities.addAliasesTo([
+          { entityId: a.id, alias: { name: `A1 ${word}`, source: 'doc-1' } },
+          { entityId: a.id, alias: { name: `A2 ${word}`, source: 'doc-1', firstSeen: '2020-01-01' } },
+          { entityId: b.id, alias: { name: `A1 ${word}`, source: 'doc-1' } },
+          { entityId: a.id, alias: { name: `A2 ${word}`, source: 'doc-1' } },
+        ]);
+        expect(stored[0]).toEqual(first);
+        expect(stored[1]).toMatchObject({ entityId: a.id, name: `A2 ${word}`, foldedName: `a2 ${word}`, source: 'doc-1', firstSeen: '2020-01-01' });
+        expect(stored[2]).toMatchObject({ entityId: b.id, name: `A1 ${word}` });
+        expect(stored[3]).toEqual(stored[1]);
+        expect((await store.entities.aliasesOf(a.id)).map((alias) => alias.name)).toEqual([`Alpha ${word}`, `A1 ${word}`, `A2 ${word}`]);
+        expect(await store.entities.addAliases(b.id, [])).toEqual([]);
+        await expectError(store.entities.addAliasesTo([{ entityId: 987_654_321, alias: { name: 'x', source: 'y' } }]), 'NOT_FOUND');
       });
 
       it('lists with filters and updates attributes', async () => {
@@ -257,6 +308,10 @@ export function describeStoreContract(name: string, open: () => Promise<Store>):
         expect(rivals).toContainEqual(stored[0]);
         expect(rivals.every((c) => c.predicate === 'rival_of')).toBe(true);
         expect(await store.claims.insertMany([])).toEqual([]);
+        const counts = await store.claims.countBySubjectEntity([group.id, rival.id]);
+        expect(counts.get(group.id)).toBe(4);
+        expect(counts.has(rival.id)).toBe(false);
+        expect((await store.claims.countBySubjectEntity()).get(group.id)).toBe(4);
       });
 
       it('inserts many claims across chunks', async () => {
@@ -349,6 +404,31 @@ export function describeStoreContract(name: string, open: () => Promise<Store>):
           [group.id, 'suspected', null],
           [other.id, 'attributed', null],
         ]);
+        const byIncident = await store.incidents.perpetratorsOf([late.id, early.id, ranged.id]);
+        expect(byIncident.get(late.id)).toEqual(perpetrators);
+        expect(byIncident.get(early.id)).toEqual(await store.incidents.perpetrators(early.id));
+        expect(byIncident.has(ranged.id)).toBe(false);
+      });
+
+      it('totals incidents and deaths per perpetrator, counting each incident once', async () => {
+        const group = await newGroup();
+        const other = await newGroup();
+        const first = await store.incidents.insert({ type: 'bombing_explosion', date: { value: '2019-03-01', precision: 'day' } });
+        const second = await store.incidents.insert({ type: 'armed_assault', date: { value: '2019-04-01', precision: 'day' } });
+        await store.incidents.updateBest(first.id, { killed: 7 });
+        await store.incidents.addPerpetrator(first.id, { entityId: group.id, role: 'claimed' });
+        await store.incidents.addPerpetrator(first.id, { entityId: group.id, role: 'attributed' });
+        await store.incidents.addPerpetrator(second.id, { entityId: group.id, role: 'suspected' });
+        const totals = await store.incidents.perpetratorTotals([group.id, other.id]);
+        expect(totals.get(group.id)).toEqual({ incidents: 2, killed: 7 });
+        expect(totals.has(other.id)).toBe(false);
+        expect((await store.incidents.perpetratorTotals()).get(group.id)).toEqual({ incidents: 2, killed: 7 });
+      });
+
+      it('sets best figures with the other attributes in one update', async () => {
+        const incident = await store.incidents.insert({ type: 'armed_assault', date: { value: '2022-01-01', precision: 'day' } });
+        const changed = await store.incidents.update(incident.id, { claimed: true, best: { killed: 4, wounded: null } });
+        expect(changed).toMatchObject({ claimed: true, best: { killed: 4, wounded: null, captured: null, perpetratorsKilled: null } });
       });
 
       it('links and unlinks reports, keeping the document-local incident', async () => {
@@ -454,6 +534,8 @@ export function describeStoreContract(name: string, open: () => Promise<Store>):
         expect(merge).toMatchObject({ kind: 'entity', survivor: survivor.id, merged: merged.id, by: 'analyst1', undoneAt: null });
         expect((await store.entities.get(merged.id)).mergedInto).toBe(survivor.id);
         expect((await store.entities.resolve(merged.id)).id).toBe(survivor.id);
+        const resolved = await store.entities.resolveMany([merged.id, survivor.id]);
+        expect([resolved.get(merged.id)?.id, resolved.get(survivor.id)?.id]).toEqual([survivor.id, survivor.id]);
         expect(await store.entities.aliasesOf(merged.id)).toEqual([]);
         expect((await store.entities.aliasesOf(survivor.id)).map((a) => [a.name, a.source])).toEqual([
           [`Islamic State Khorasan ${word}`, 'test-dictionary'],

@@ -36,14 +36,16 @@ export async function groupProfile(store: Store, entity: StoredEntity): Promise<
     if ('entity' in claim.object) ids.add(claim.object.entity);
     for (const id of claim.accordingTo) ids.add(id);
   }
-  for (const id of ids) names.set(id, (await store.entities.resolve(id)).canonicalName);
+  for (const [id, named] of await store.entities.resolveMany(ids)) names.set(id, named.canonicalName);
   const aliases = await store.entities.aliasesOf(entity.id);
   const view = groupView({ groupId: entity.id, claims, aliases, nameOf: (id) => names.get(id) ?? `entity ${id}` });
 
   const incidents: GroupIncident[] = [];
   let deaths = 0;
-  for (const incident of await store.incidents.list({ group: entity.id, limit: manyClaims })) {
-    const roles = [...new Set((await store.incidents.perpetrators(incident.id)).filter((p) => p.entityId === entity.id).map((p) => p.role))];
+  const stored = await store.incidents.list({ group: entity.id, limit: manyClaims });
+  const perpetrators = await store.incidents.perpetratorsOf(stored.map((incident) => incident.id));
+  for (const incident of stored) {
+    const roles = [...new Set((perpetrators.get(incident.id) ?? []).filter((p) => p.entityId === entity.id).map((p) => p.role))];
     incidents.push({
       id: incident.id,
       type: incident.type,
@@ -56,11 +58,12 @@ export async function groupProfile(store: Store, entity: StoredEntity): Promise<
     // Deaths count incidents the group carried out or claimed, not ones where it is only suspected or denies.
     if (roles.some((role) => role === 'claimed' || role === 'attributed')) deaths += incident.best.killed ?? 0;
   }
-  const sameAs = [];
-  for (const proposal of await store.sameAs.list({ entityId: entity.id })) {
+  const proposals = await store.sameAs.list({ entityId: entity.id });
+  const others = await store.entities.getMany(proposals.map((proposal) => (proposal.entityA === entity.id ? proposal.entityB : proposal.entityA)));
+  const sameAs = proposals.map((proposal) => {
     const other = proposal.entityA === entity.id ? proposal.entityB : proposal.entityA;
-    sameAs.push({ id: proposal.id, entityId: other, name: (await store.entities.get(other)).canonicalName, score: proposal.score, status: proposal.status, reason: proposal.reason });
-  }
+    return { id: proposal.id, entityId: other, name: others.get(other)?.canonicalName ?? `entity ${other}`, score: proposal.score, status: proposal.status, reason: proposal.reason };
+  });
   return { entity, view, incidents, deaths, sameAs };
 }
 
@@ -77,20 +80,19 @@ export interface GroupSummary {
 
 /** Every armed group stored, with its incident and death counts, deadliest first. */
 export async function listGroups(store: Store): Promise<GroupSummary[]> {
-  const summaries: GroupSummary[] = [];
-  for (const group of await store.entities.list({ kind: 'armed_group', limit: manyClaims })) {
-    const incidents = await store.incidents.list({ group: group.id, limit: manyClaims });
-    const claims = await store.claims.forSubject({ entity: group.id }, { limit: manyClaims });
-    summaries.push({
-      id: group.id,
-      name: group.canonicalName,
-      knownId: group.knownId,
-      country: group.country,
-      incidents: incidents.length,
-      killed: incidents.reduce((sum, incident) => sum + (incident.best.killed ?? 0), 0),
-      claims: claims.length,
-    });
-  }
+  // Three queries whatever the number of groups: the groups, their incident totals, their claim counts.
+  const groups = await store.entities.list({ kind: 'armed_group', limit: manyClaims });
+  const totals = await store.incidents.perpetratorTotals();
+  const claims = await store.claims.countBySubjectEntity();
+  const summaries: GroupSummary[] = groups.map((group) => ({
+    id: group.id,
+    name: group.canonicalName,
+    knownId: group.knownId,
+    country: group.country,
+    incidents: totals.get(group.id)?.incidents ?? 0,
+    killed: totals.get(group.id)?.killed ?? 0,
+    claims: Math.min(claims.get(group.id) ?? 0, manyClaims),
+  }));
   return summaries.sort((a, b) => b.killed - a.killed || b.incidents - a.incidents || a.id - b.id);
 }
 
@@ -98,8 +100,10 @@ export async function listGroups(store: Store): Promise<GroupSummary[]> {
 export async function incidentDetail(store: Store, id: number) {
   const incident = await store.incidents.get(id);
   const reports = [];
-  for (const report of await store.incidents.reports(id, { includeUnlinked: true })) {
-    const document = await store.documents.get(report.documentId);
+  const stored = await store.incidents.reports(id, { includeUnlinked: true });
+  const documents = await store.documents.getMany(stored.map((report) => report.documentId));
+  for (const report of stored) {
+    const document = documents.get(report.documentId) ?? (await store.documents.get(report.documentId));
     reports.push({
       documentId: document.id,
       title: document.title,
@@ -124,9 +128,11 @@ export async function incidentDetail(store: Store, id: number) {
     linked.map((r) => ({ documentId: r.documentId, reportedOn: r.published, killed: r.killed, wounded: r.wounded, captured: r.captured, perpetrators_killed: r.perpetratorsKilled })),
   );
   const figures = await store.figures.forIncident(id);
+  const records = await store.incidents.perpetrators(id);
+  const named = await store.entities.resolveMany(records.map((p) => p.entityId));
   const perpetrators = [];
-  for (const p of await store.incidents.perpetrators(id)) {
-    perpetrators.push({ entityId: p.entityId, name: (await store.entities.resolve(p.entityId)).canonicalName, role: p.role, documentId: p.documentId });
+  for (const p of records) {
+    perpetrators.push({ entityId: p.entityId, name: (named.get(p.entityId) ?? (await store.entities.resolve(p.entityId))).canonicalName, role: p.role, documentId: p.documentId });
   }
   return { incident, reports, figures, reconciled, perpetrators };
 }

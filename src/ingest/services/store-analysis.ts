@@ -3,7 +3,7 @@
 // or created (with their reports, perpetrators and figures), claims with store ids.
 // The caller runs it inside one transaction.
 import { foldName } from '../../knowledge/fold-name.js';
-import type { ExtractedEntity, ExtractResult, Incident, SourceDocument } from '../../model/index.js';
+import type { EntityKind, ExtractedEntity, ExtractResult, Incident, SourceDocument } from '../../model/index.js';
 import {
   conservativeFigure,
   dateInterval,
@@ -13,11 +13,10 @@ import {
   matchIncident,
   reconcileFigures,
   summarizeIncident,
-  type EntityCandidate,
   type IncidentCandidate,
   type IncidentFacts,
 } from '../../resolve/index.js';
-import type { NewClaim, NewIncident, StoredClaimObject, StoredDocument, Store } from '../../store/index.js';
+import type { NewAlias, NewClaim, NewIncident, StoredClaimObject, StoredDocument, StoredEntity, Store } from '../../store/index.js';
 
 /** What storing one document did. */
 export interface DocumentOutcome {
@@ -55,9 +54,13 @@ export async function storeAnalysis(store: Store, source: SourceDocument, conten
   const origin = `document:${document.id}`;
 
   const entityIds = new Map<string, number>();
+  const known = await KnownEntities.load(store, result.entities);
+  const aliases: Array<{ entityId: number; alias: NewAlias }> = [];
   for (const entity of result.entities) {
-    entityIds.set(entity.id, await resolveEntity(store, entity, origin, document.published, options, outcome));
+    entityIds.set(entity.id, await resolveEntity(store, entity, origin, document.published, options, outcome, known, aliases));
   }
+  // Every name this document used is kept with the document as its source.
+  await store.entities.addAliasesTo(aliases);
 
   const incidentIds = new Map<string, number>();
   const linkedHere = new Set<number>();
@@ -92,20 +95,85 @@ export async function storeAnalysis(store: Store, source: SourceDocument, conten
   return outcome;
 }
 
-async function resolveEntity(store: Store, entity: ExtractedEntity, origin: string, seen: string | null, options: StoreAnalysisOptions, outcome: DocumentOutcome): Promise<number> {
+/**
+ * The stored entities a document's entities may link to, loaded in two queries for the whole document
+ * and kept current as the document's own entities are created, named and keyed, so each entity sees
+ * exactly what a look-up of its own would find.
+ */
+class KnownEntities {
+  readonly #records = new Map<number, StoredEntity>();
+  readonly #byName = new Map<string, Set<number>>();
+  readonly #byKnownId = new Map<string, Set<number>>();
+
+  static async load(store: Store, entities: readonly ExtractedEntity[]): Promise<KnownEntities> {
+    const known = new KnownEntities();
+    const byName = await store.entities.findByFoldedNames(entities.flatMap(entityNames));
+    for (const [name, stored] of byName) for (const entity of stored) known.#add(known.#byName, name, entity);
+    const keys = entities.flatMap((entity) => (entity.knownId === undefined ? [] : [entity.knownId]));
+    if (keys.length > 0) {
+      for (const [key, stored] of await store.entities.findByKnownIds(keys)) for (const entity of stored) known.#add(known.#byKnownId, key, entity);
+    }
+    return known;
+  }
+
+  /** What findByFoldedName(name, kind) would return now, for each name. */
+  byName(names: readonly string[], kind: EntityKind): Map<string, StoredEntity[]> {
+    return new Map(names.map((name) => [name, this.#list(this.#byName.get(name)).filter((entity) => entity.kind === kind)]));
+  }
+
+  /** What findByKnownId(key) would return now. */
+  byKnownId(key: string): StoredEntity[] {
+    return this.#list(this.#byKnownId.get(key));
+  }
+
+  get(id: number): StoredEntity | undefined {
+    return this.#records.get(id);
+  }
+
+  /** Records an entity as stored now: its attributes, the names it has, its dictionary key. */
+  note(entity: StoredEntity, names: readonly string[]): void {
+    for (const name of names) this.#add(this.#byName, name, entity);
+    if (entity.knownId !== null) this.#add(this.#byKnownId, entity.knownId, entity);
+    this.#records.set(entity.id, entity);
+  }
+
+  #add(index: Map<string, Set<number>>, key: string, entity: StoredEntity): void {
+    const ids = index.get(key) ?? new Set<number>();
+    ids.add(entity.id);
+    index.set(key, ids);
+    this.#records.set(entity.id, entity);
+  }
+
+  #list(ids: Set<number> | undefined): StoredEntity[] {
+    if (ids === undefined) return [];
+    return [...ids]
+      .sort((a, b) => a - b)
+      .map((id) => this.#records.get(id)!)
+      .filter((entity) => entity.mergedInto === null);
+  }
+}
+
+async function resolveEntity(
+  store: Store,
+  entity: ExtractedEntity,
+  origin: string,
+  seen: string | null,
+  options: StoreAnalysisOptions,
+  outcome: DocumentOutcome,
+  known: KnownEntities,
+  aliases: Array<{ entityId: number; alias: NewAlias }>,
+): Promise<number> {
   const names = entityNames(entity);
-  const byName = new Map<string, EntityCandidate[]>();
-  for (const name of names) byName.set(name, await store.entities.findByFoldedName(name, entity.kind));
-  const byKnownId = entity.knownId === undefined ? [] : await store.entities.findByKnownId(entity.knownId);
+  const byName = known.byName(names, entity.kind);
+  const byKnownId = entity.knownId === undefined ? [] : known.byKnownId(entity.knownId);
   const link = linkEntity(entity, { byKnownId, byName }, options.isAmbiguous ? { isAmbiguous: options.isAmbiguous } : {});
-  let id: number;
+  let stored: StoredEntity;
   if (link.action === 'link') {
-    id = link.entityId;
     outcome.entitiesLinked++;
-    const stored = await store.entities.get(id);
-    if (stored.knownId === null && entity.knownId !== undefined) await store.entities.update(id, { knownId: entity.knownId });
+    stored = known.get(link.entityId) ?? (await store.entities.get(link.entityId));
+    if (stored.knownId === null && entity.knownId !== undefined) stored = await store.entities.update(stored.id, { knownId: entity.knownId });
   } else {
-    const created = await store.entities.insert({
+    stored = await store.entities.insert({
       kind: entity.kind,
       canonicalName: entity.name,
       source: origin,
@@ -118,19 +186,18 @@ async function resolveEntity(store: Store, entity: ExtractedEntity, origin: stri
       lon: entity.lon ?? null,
       knownId: entity.knownId ?? null,
     });
-    id = created.id;
     outcome.entitiesNew++;
     for (const proposal of link.proposals) {
-      await store.sameAs.propose(id, proposal.entityId, proposal.score, proposal.reason);
+      await store.sameAs.propose(stored.id, proposal.entityId, proposal.score, proposal.reason);
       outcome.sameAsProposed++;
     }
   }
-  // Every name this document used is kept with the document as its source.
   for (const name of [entity.name, ...entity.aliases]) {
     const folded = foldName(name);
-    if (folded !== '') await store.entities.addAlias(id, { name, source: origin, foldedName: folded, firstSeen: seen });
+    if (folded !== '') aliases.push({ entityId: stored.id, alias: { name, source: origin, foldedName: folded, firstSeen: seen } });
   }
-  return id;
+  known.note(stored, names);
+  return stored.id;
 }
 
 async function resolveIncident(store: Store, incident: Incident, entityIds: Map<string, number>, document: StoredDocument, linkedHere: Set<number>, outcome: DocumentOutcome): Promise<number> {
@@ -170,14 +237,9 @@ export async function recomputeIncident(store: Store, incidentId: number): Promi
   if (reports.length === 0) return;
   const summary = summarizeIncident(reports.map((r) => r.local));
   const { location, ...rest } = toNewIncident({ ...reports[0]!.local, ...summary });
-  await store.incidents.update(incidentId, { ...rest, location: location ?? null });
   const reconciled = reconcileFigures(reports.map((r) => ({ documentId: r.documentId, reportedOn: null, ...pickCounts(r.local) })));
-  await store.incidents.updateBest(incidentId, {
-    killed: reconciled.killed.best,
-    wounded: reconciled.wounded.best,
-    captured: reconciled.captured.best,
-    perpetratorsKilled: reconciled.perpetrators_killed.best,
-  });
+  const best = { killed: reconciled.killed.best, wounded: reconciled.wounded.best, captured: reconciled.captured.best, perpetratorsKilled: reconciled.perpetrators_killed.best };
+  await store.incidents.update(incidentId, { ...rest, location: location ?? null, best });
 }
 
 function pickCounts(incident: Incident): Pick<Incident, 'killed' | 'wounded' | 'captured' | 'perpetrators_killed'> {
@@ -192,10 +254,11 @@ async function loadCandidates(store: Store, facts: IncidentFacts, exclude: Set<n
   const day = (n: number): string => new Date(n * 86_400_000).toISOString().slice(0, 10);
   const stored = await store.incidents.list({ country, since: day(interval[0] - 10), until: day(interval[1] + 10), limit: 200 });
   const candidates: IncidentCandidate[] = [];
+  const perpetrators = await store.incidents.perpetratorsOf(stored.filter((incident) => !exclude.has(incident.id)).map((incident) => incident.id));
   for (const incident of stored) {
     if (exclude.has(incident.id)) continue;
-    const perpetrators = (await store.incidents.perpetrators(incident.id)).filter((p) => p.role !== 'denied').map((p) => p.entityId);
-    candidates.push({ id: incident.id, type: incident.type, date: incident.date, location: incident.location, perpetrators: [...new Set(perpetrators)] });
+    const named = (perpetrators.get(incident.id) ?? []).filter((p) => p.role !== 'denied').map((p) => p.entityId);
+    candidates.push({ id: incident.id, type: incident.type, date: incident.date, location: incident.location, perpetrators: [...new Set(named)] });
   }
   return candidates;
 }

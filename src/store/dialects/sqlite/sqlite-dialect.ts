@@ -1,7 +1,7 @@
 // SQLite through better-sqlite3: WAL, foreign keys on, FTS5 over documents and
 // alias names kept in sync by triggers (external-content tables, no copy of text).
 import BetterSqlite3 from 'better-sqlite3';
-import { Kysely, SqliteDialect, sql } from 'kysely';
+import { Kysely, SqliteDialect, sql, type SqliteDatabase } from 'kysely';
 import type { Database, SearchDocumentRow, SearchEntityRow } from '../../database.js';
 import type { StoreDialect } from '../store-dialect.js';
 
@@ -13,7 +13,7 @@ export function createSqliteDialect(path: string): StoreDialect {
   // Another process (a second `sitrep ingest`) waits for the lock instead of failing at once.
   database.pragma('busy_timeout = 5000');
   database.pragma('synchronous = NORMAL');
-  const kysely = new Kysely<Database>({ dialect: new SqliteDialect({ database }) });
+  const kysely = new Kysely<Database>({ dialect: new SqliteDialect({ database: cachingStatements(database) }) });
   return {
     name: 'sqlite',
     kysely,
@@ -22,6 +22,34 @@ export function createSqliteDialect(path: string): StoreDialect {
     createSearch,
     search,
     close: async () => {},
+  };
+}
+
+const cachedStatements = 500;
+
+/**
+ * The database as Kysely sees it, with prepared statements reused: Kysely prepares every query it
+ * runs, and ingest runs the same few dozen SQL texts thousands of times. Least recently used
+ * statements beyond `cachedStatements` are dropped; a statement still iterating is never handed out twice.
+ */
+function cachingStatements(database: BetterSqlite3.Database): SqliteDatabase {
+  const cache = new Map<string, BetterSqlite3.Statement>();
+  return {
+    close: () => database.close(),
+    prepare(text: string) {
+      const cached = cache.get(text);
+      if (cached !== undefined && !cached.busy) {
+        cache.delete(text);
+        cache.set(text, cached);
+        return cached;
+      }
+      const statement = database.prepare(text);
+      if (cached === undefined) {
+        cache.set(text, statement);
+        if (cache.size > cachedStatements) cache.delete(cache.keys().next().value!);
+      }
+      return statement;
+    },
   };
 }
 
