@@ -101,11 +101,6 @@ export function trimSpan(span: RoleSpan): RoleSpan | undefined {
  */
 export function applyRoleModel(drafts: IncidentDraft[], input: RoleModelInput): IncidentDraft[] {
   const { analyzed } = input;
-  const spans = tagRoles(analyzed, tokenFeatures(analyzed, input.knowledge), input.models.tagger, roleDecoding.bias, roleDecoding.boosts)
-    .map(trimSpan)
-    .filter((span): span is RoleSpan => span !== undefined && span.start >= input.bodyStart && key(span.text) !== '');
-  const reading = classifyDocument(analyzed, input.models.types);
-  const types = reading.types.filter((entry) => entry.margin > 0);
   const sentenceClasses = analyzed.sentences.map((sentence) => {
     const classes = new Set<string>();
     for (let t = sentence.firstToken; t <= sentence.lastToken; t += 1) {
@@ -114,6 +109,14 @@ export function applyRoleModel(drafts: IncidentDraft[], input: RoleModelInput): 
     }
     return classes;
   });
+  // Fillers sit in or beside a sentence that tells of an event; the rest of a report is not read for them (and costs nothing).
+  const nearEvent = (index: number): boolean => [index - 1, index, index + 1].some((i) => (sentenceClasses[i]?.size ?? 0) > 0);
+  const spans = tagRoles(analyzed, tokenFeatures(analyzed, input.knowledge, nearEvent), input.models.tagger, roleDecoding.bias, roleDecoding.boosts, nearEvent)
+    .map(trimSpan)
+    .filter((span): span is RoleSpan => span !== undefined && span.start >= input.bodyStart && key(span.text) !== '');
+  const reading = classifyDocument(analyzed, input.models.types);
+
+  const types = reading.types.filter((entry) => entry.margin > 0);
   for (const { type } of types) {
     if (drafts.some((draft) => mucClassOf[draft.type] === type)) continue;
     const sitrepType = sitrepTypeOf[type];

@@ -55,5 +55,7 @@ describe('role labels', () => {
     const model = { labels: ['O', 'B-Target', 'I-Target'], weights: { 'w=bank': [1, 5], b: [0, 1] } };
     const spans = tagRoles(analyzed, tokenFeatures(analyzed, undefined), model);
     expect(spans.map((span) => [span.role, span.text])).toEqual([['Target', 'bank']]);
+    const unread = (sentence: number): boolean => sentence !== 0;
+    expect(tagRoles(analyzed, tokenFeatures(analyzed, undefined, unread), model, 0, {}, unread)).toEqual([]);
   });
 });

@@ -61,7 +61,7 @@ function knownKinds(words: readonly string[], knowledge: Knowledge | undefined):
  * its affixes, shape and tag, its neighbours, the event words near it in its sentence, what the
  * dictionaries know it as, and how early in the report its sentence is.
  */
-export function tokenFeatures(analyzed: AnalyzedText, knowledge: Knowledge | undefined): string[][] {
+export function tokenFeatures(analyzed: AnalyzedText, knowledge: Knowledge | undefined, include?: (sentence: number) => boolean): string[][] {
   const { tokens, sentences } = analyzed;
   const words = tokens.map((token) => token.lower);
   const known = knownKinds(words, knowledge);
@@ -69,6 +69,10 @@ export function tokenFeatures(analyzed: AnalyzedText, knowledge: Knowledge | und
   for (const sentence of sentences) {
     const first = sentence.firstToken;
     const last = sentence.lastToken;
+    if (include && !include(sentence.index)) {
+      for (let t = first; t <= last; t += 1) out.push([]);
+      continue;
+    }
     const triggers: { at: number; kind: string }[] = [];
     for (let t = first; t <= last; t += 1) {
       const kind = triggerClass(words[t] as string);

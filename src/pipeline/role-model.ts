@@ -39,9 +39,17 @@ export function repairLabel(label: string, previous: string): string {
 
 /**
  * Tag every token greedily with the tagger and return the spans. `bias` is added to O's score
- * (positive trades recall for precision), `boosts` to each role's labels.
+ * (positive trades recall for precision), `boosts` to each role's labels; sentences `include`
+ * rejects are not read.
  */
-export function tagRoles(analyzed: AnalyzedText, features: readonly string[][], model: LinearModel, bias = 0, boosts: Partial<Record<RoleName, number>> = {}): RoleSpan[] {
+export function tagRoles(
+  analyzed: AnalyzedText,
+  features: readonly string[][],
+  model: LinearModel,
+  bias = 0,
+  boosts: Partial<Record<RoleName, number>> = {},
+  include?: (sentence: number) => boolean,
+): RoleSpan[] {
   const boostOf = model.labels.map((label) => (label === 'O' ? 0 : (boosts[label.slice(2) as RoleName] ?? 0)));
   const spans: RoleSpan[] = [];
   const { tokens, text } = analyzed;
@@ -57,6 +65,11 @@ export function tagRoles(analyzed: AnalyzedText, features: readonly string[][], 
   for (let t = 0; t < tokens.length; t += 1) {
     const token = tokens[t]!;
     if (t > 0 && tokens[t - 1]!.sentence !== token.sentence) previous = 'O';
+    if (include && !include(token.sentence)) {
+      close();
+      previous = 'O';
+      continue;
+    }
     const scores = boostOf.slice();
     scores[0] = bias;
     for (const feature of features[t] ?? []) addFeature(model, feature, scores);
