@@ -12,6 +12,8 @@ export interface EntityCandidate {
   country: string | null;
   geonamesId: number | null;
   knownId: string | null;
+  /** A place's level (country, admin1, city…), when known. */
+  level?: string | null;
 }
 
 /** The stored entities that may be this one: by dictionary key, and by each folded name. */
@@ -31,6 +33,7 @@ export interface SameAsProposal {
 /** The decision: link to a stored entity, or create one (with proposals). */
 export type EntityLink =
   | { action: 'link'; entityId: number; via: 'knownId' | 'geonamesId' | 'name' }
+  // 'geonamesId': the same place by its GeoNames id, or the same country by its ISO code.
   | { action: 'create'; proposals: SameAsProposal[] };
 
 /** Options of linkEntity. */
@@ -44,22 +47,26 @@ export function entityNames(entity: Pick<ExtractedEntity, 'name' | 'aliases'>): 
   return [...new Set([entity.name, ...entity.aliases].map(foldName).filter((name) => name !== ''))];
 }
 
-/** Decides whether an extracted entity is a stored one: dictionary key first, then a place's GeoNames id, then a unique, unambiguous name of the same kind and place. */
+/** Decides whether an extracted entity is a stored one: dictionary key first, then a place's GeoNames id (a country's ISO code), then a unique, unambiguous name of the same kind and place. */
 export function linkEntity(entity: ExtractedEntity, candidates: EntityCandidates, options: LinkEntityOptions = {}): EntityLink {
   const known = entity.knownId === undefined ? undefined : candidates.byKnownId.find((c) => c.kind === entity.kind && c.knownId === entity.knownId);
   if (known !== undefined) return { action: 'link', entityId: known.id, via: 'knownId' };
-  // A GeoNames id names one place: the same id is the same place, whatever other places share its name
-  // ("Iraq" is also a town). The oldest such entity wins, so a store that already holds duplicates stays stable.
-  if (entity.kind === 'location' && entity.geonamesId !== undefined) {
+  // A GeoNames id names one place, and so does a country's ISO code: the same id is the same place, whatever
+  // other places share its name ("Iraq" is also a town). The oldest such entity wins, so a store that already
+  // holds duplicates stays stable.
+  if (entity.kind === 'location') {
+    const country = entity.country === '' ? undefined : entity.country;
+    const samePlace = (candidate: EntityCandidate): boolean => {
+      if (candidate.kind !== 'location') return false;
+      if (entity.geonamesId !== undefined && candidate.geonamesId !== null) return candidate.geonamesId === entity.geonamesId;
+      return entity.level === 'country' && candidate.level === 'country' && country !== undefined && candidate.country === country;
+    };
     let place: EntityCandidate | undefined;
     for (const name of entityNames(entity)) {
-      for (const candidate of candidates.byName.get(name) ?? []) {
-        if (candidate.kind === 'location' && candidate.geonamesId === entity.geonamesId && (place === undefined || candidate.id < place.id)) place = candidate;
-      }
+      for (const candidate of candidates.byName.get(name) ?? []) if (samePlace(candidate) && (place === undefined || candidate.id < place.id)) place = candidate;
     }
     if (place !== undefined) return { action: 'link', entityId: place.id, via: 'geonamesId' };
   }
-
   const ambiguous = (name: string): boolean => isShortAcronym(name) || (options.isAmbiguous?.(name) ?? false);
   // Per candidate: the names it shares with this entity, and whether any of them is unambiguous.
   const matches = new Map<number, { names: string[]; clear: boolean }>();

@@ -29,6 +29,13 @@ describe('linkEntity', () => {
     expect(linkEntity(iraq, { byKnownId: [], byName: new Map([['iraq', [place(9, 99237), place(4, 99237)]]]) }, ambiguous)).toEqual({ action: 'link', entityId: 4, via: 'geonamesId' });
     expect(linkEntity(iraq, { byKnownId: [], byName: new Map([['iraq', [place(5, 12345)]]]) }, ambiguous)).toEqual({ action: 'create', proposals: [] });
   });
+  it('links a country by its ISO code when neither side has a GeoNames id', () => {
+    const kenya: ExtractedEntity = { id: 'e1', kind: 'location', name: 'Kenya', aliases: [], level: 'country', country: 'KE' };
+    const stored = (id: number, level: string, country: string): EntityCandidate => ({ id, kind: 'location', country, geonamesId: null, knownId: null, level });
+    const ambiguous = { isAmbiguous: () => true };
+    expect(linkEntity(kenya, { byKnownId: [], byName: new Map([['kenya', [stored(3, 'country', 'KE')]]]) }, ambiguous)).toMatchObject({ action: 'link', entityId: 3 });
+    expect(linkEntity(kenya, { byKnownId: [], byName: new Map([['kenya', [stored(3, 'city', 'KE')]]]) }, ambiguous).action).toBe('create');
+  });
   it('links a unique unambiguous name', () => {
     expect(linkEntity(entity('Boko Haram'), { byKnownId: [], byName: new Map([['boko haram', [group(5)]]]) })).toMatchObject({ action: 'link', entityId: 5 });
   });
