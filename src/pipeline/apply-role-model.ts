@@ -109,8 +109,8 @@ export function applyRoleModel(drafts: IncidentDraft[], input: RoleModelInput): 
     }
     return classes;
   });
-  // Fillers sit in or beside a sentence that tells of an event; the rest of a report is not read for them (and costs nothing).
-  const nearEvent = (index: number): boolean => [index - 1, index, index + 1].some((i) => (sentenceClasses[i]?.size ?? 0) > 0);
+  // Fillers sit in a sentence that tells of an event; the rest of a report is not read for them (and costs nothing).
+  const nearEvent = (index: number): boolean => (sentenceClasses[index]?.size ?? 0) > 0;
   const spans = tagRoles(analyzed, tokenFeatures(analyzed, input.knowledge, nearEvent), input.models.tagger, roleDecoding.bias, roleDecoding.boosts, nearEvent)
     .map(trimSpan)
     .filter((span): span is RoleSpan => span !== undefined && span.start >= input.bodyStart && key(span.text) !== '');
