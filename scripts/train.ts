@@ -53,7 +53,8 @@ function main(): void {
   const holdout = Number(option('holdout') ?? 0);
   const documents = holdout > 0 ? all.slice(0, all.length - holdout) : all;
   console.log(`training on ${documents.length} documents from ${data}`);
-  const models = trainRoleModels(documents, loadKnowledge(), { progress: (message) => console.log(message) });
+  const epochs = option('epochs');
+  const models = trainRoleModels(documents, loadKnowledge(), { ...(epochs ? { taggerEpochs: Number(epochs) } : {}), progress: (message) => console.log(message) });
   const json = JSON.stringify(models);
   mkdirSync(path.dirname(out), { recursive: true });
   // mtime 0 in the gzip header keeps the bytes identical across runs.

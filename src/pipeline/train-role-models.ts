@@ -97,7 +97,7 @@ export function trainRoleModels(documents: readonly TrainingDocument[], knowledg
 
   const tagger = new PerceptronTrainer<number>(tagLabels);
   const random = seeded(20240601);
-  const taggerEpochs = options.taggerEpochs ?? 6;
+  const taggerEpochs = options.taggerEpochs ?? 10;
   for (let epoch = 0; epoch < taggerEpochs; epoch += 1) {
     let errors = 0;
     let total = 0;
