@@ -1,6 +1,7 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import pg from 'pg';
 import { afterAll, describe, expect, it } from 'vitest';
 import { loadKnowledge } from '../knowledge/load-knowledge.js';
 import { openStore, type Store } from '../store/index.js';
@@ -18,7 +19,24 @@ const stores: Array<[string, () => Promise<Store>]> = [
   ['SQLite file', () => openStore(join(directory, `t-${Math.random().toString(36).slice(2)}.db`))],
 ];
 const pgUrl = process.env.SITREP_TEST_PG_URL;
-if (pgUrl) stores.push(['PostgreSQL', () => openStore(`${pgUrl}${pgUrl.includes('?') ? '&' : '?'}schema=sitrep_ingest_${process.pid}_${Date.now()}`)]);
+// Each PostgreSQL store lives in a schema of its own, dropped when the file's tests end.
+const pgSchemas: string[] = [];
+if (pgUrl) {
+  stores.push([
+    'PostgreSQL',
+    () => {
+      const schema = `sitrep_ingest_${process.pid}_${Date.now()}_${pgSchemas.length}`;
+      pgSchemas.push(schema);
+      return openStore(`${pgUrl}${pgUrl.includes('?') ? '&' : '?'}schema=${schema}`);
+    },
+  ]);
+  afterAll(async () => {
+    const client = new pg.Client({ connectionString: pgUrl });
+    await client.connect();
+    for (const schema of pgSchemas) await client.query(`drop schema if exists "${schema}" cascade`);
+    await client.end();
+  });
+}
 
 describe.each(stores)('ingestDocuments on %s', (_name, open) => {
   it('links three reports of one bombing into one incident with the reconciled toll, and a second run adds nothing', async () => {
