@@ -6,6 +6,7 @@ import type { DateMention } from './dates.js';
 import type { DocEntity, Reference } from './link-entities.js';
 import type { QuantityMention } from './quantities.js';
 import { applyRoleModel } from './apply-role-model.js';
+import { findAttackArguments } from './find-attack-arguments.js';
 import { describeVictims } from './victims.js';
 
 /** Stage id of incident frames and their merging into events. */
@@ -350,6 +351,7 @@ function addParticipants(incident: IncidentDraft, context: IncidentContext, sent
     }
   }
   for (const [pattern, weapon] of weaponPatterns) if (pattern.test(lower) && !incident.weapons.includes(weapon)) incident.weapons.push(weapon);
+  if (analyzed.caseMode === 'mixed') addClauseArguments(incident, context, sentence, inSentence, lower);
   // Targets named with "against", "on", "targeting": organisations, states, places' people.
   for (const match of lower.matchAll(/\b(?:against|targeting|targeted|attack(?:s|ed)? on)\s+(?:the\s+)?([a-z][\w\s-]{2,40}?)(?=[,.;]|\s+(?:in|at|on|near|by|with|and|who|which|that)\b|$)/gu)) {
     const phrase = (match[1] ?? '').trim();
@@ -360,6 +362,71 @@ function addParticipants(incident: IncidentDraft, context: IncidentContext, sent
     if (described.category && !incident.victims.some((victim) => victim.text === text)) {
       incident.victims.push({ category: described.category, ...(described.nationality ? { nationality: described.nationality } : {}), text });
     }
+  }
+}
+
+// Things attacked that are no people: buildings, vehicles, posts (news names them as objects of attack verbs).
+const facilityTargets: ReadonlyArray<readonly [RegExp, TargetCategory]> = [
+  [/^(?:mosques?|churche?s?|temples?|shrines?|synagogues?)$/u, 'religious'],
+  [/^(?:schools?|universit(?:y|ies)|colleges?)$/u, 'education'],
+  [/^(?:embass(?:y|ies)|consulates?)$/u, 'diplomatic'],
+  [/^(?:bus(?:es)?|trains?|airports?|stations?|planes?|aircraft|flights?)$/u, 'transportation'],
+  [/^(?:bases?|camps?|barracks|outposts?|garrisons?|checkpoints?|convoys?|patrols?|posts?)$/u, 'military'],
+  [/^(?:markets?|baker(?:y|ies)|cafes?|café|restaurants?|hotels?|shops?|stores?|banks?|malls?|nightclubs?|clubs?|bars?)$/u, 'business'],
+  [/^(?:buildings?|bridges?|pipelines?|power (?:plant|station)s?|headquarters|offices?|compounds?|hospitals?|vehicles?|cars?|trucks?|houses?|homes?|towers?)$/u, 'infrastructure'],
+];
+
+const attackerHeads = /^(?:gunm[ae]n|(?:suicide )?bombers?|attackers?|assailants?|militants?|insurgents?|terrorists?|jihadists?|extremists?|shooters?|hijackers?|kidnappers?)$/u;
+// One person entity per description and document: "the gunmen" of two sentences are the same people.
+const describedAttackers = new WeakMap<AnalyzedText, Map<string, DocEntity>>();
+
+function describedAttacker(analyzed: AnalyzedText, phrase: { start: number; end: number; text: string; head: string }): DocEntity {
+  let known = describedAttackers.get(analyzed);
+  if (!known) describedAttackers.set(analyzed, (known = new Map()));
+  const key = `description:${phrase.head.replace(/s$|(?<=m)en$/u, '')}`;
+  const mention = { start: phrase.start, end: phrase.end, text: phrase.text };
+  const existing = known.get(key);
+  if (existing) {
+    if (!existing.mentions.some((m) => m.start === mention.start)) existing.mentions.push(mention);
+    return existing;
+  }
+  const entity: DocEntity = { key, kind: 'person', name: phrase.text.replace(/^(?:the|a|an)\s+/iu, ''), aliases: [], mentions: [mention] };
+  known.set(key, entity);
+  return entity;
+}
+
+/** Mixed-case news: the subjects and objects of attack verbs ("ETA carried out", "stormed the hotel"). */
+function addClauseArguments(incident: IncidentDraft, context: IncidentContext, sentence: Sentence, inSentence: Reference[], lower: string): void {
+  const { analyzed } = context;
+  const found = findAttackArguments(analyzed, sentence);
+  const evidence = sentenceEvidence(analyzed, sentence, context.bodyStart);
+  for (const attacker of found.attackers) {
+    const actor = inSentence.find((reference) => reference.start < attacker.end && attacker.start < reference.end && ['armed_group', 'military', 'state'].includes(reference.entity.kind));
+    if (actor) {
+      if (incident.perpetrators.some((perpetrator) => perpetrator.entity === actor.entity)) continue;
+      // The text names the doer; it says so as fact only when no hedge word is near.
+      const role: PerpetratorRole = suspectedPattern.test(lower) ? 'suspected' : 'attributed';
+      incident.perpetrators.push({ entity: actor.entity, role, evidence });
+      continue;
+    }
+    if (inSentence.some((reference) => reference.start < attacker.end && attacker.start < reference.end)) continue;
+    // "gunmen", "a suicide bomber": unnamed people, never a group; suspected, as nobody named them.
+    if (!attackerHeads.test(attacker.head)) continue;
+    const described = describedAttacker(analyzed, attacker);
+    if (!incident.perpetrators.some((perpetrator) => perpetrator.entity === described)) incident.perpetrators.push({ entity: described, role: 'suspected', evidence });
+  }
+  for (const target of found.targets) {
+    // "At least 132 people" read as a figure already; attackers shot dead are no targets.
+    if (incident.victims.some((victim) => victim.text.includes(target.text) || target.text.includes(victim.text))) continue;
+    if (attackerHeads.test(target.head)) continue;
+    if (found.attackers.some((attacker) => attacker.start === target.start)) continue;
+    const named = inSentence.find((reference) => reference.start >= target.start && reference.end <= target.end && reference.end === target.end);
+    if (named && named.entity.kind !== 'person' && !(named.entity.kind === 'location' && named.entity.level === 'facility')) continue;
+    const described = describeVictims(analyzed.text, { start: target.start, end: target.end, text: target.text, approximate: false, vague: false, unit: target.head });
+    let category = described.category ?? facilityTargets.find(([pattern]) => pattern.test(target.head))?.[1];
+    if (!category && named) category = named.entity.kind === 'person' ? 'civilians' : 'other';
+    if (!category) continue;
+    incident.victims.push({ category, ...(described.nationality ? { nationality: described.nationality } : {}), text: target.text, ...(named ? { entity: named.entity } : {}) });
   }
 }
 
