@@ -36,6 +36,7 @@ export async function buildGroupProfile(store: Store, id: number): Promise<Group
     deadliest: [],
     sources: [],
   };
+  await views.prefetchEntities(claimViews.flatMap((claim) => ('entity' in claim.object && (claim.predicate === 'controls' || claim.predicate === 'present_in' || claim.predicate === 'based_in') ? [claim.object.entity.id] : [])));
   for (const claim of claimViews) {
     if (relationshipPredicates.includes(claim.predicate)) profile.relationships.push({ ...claim, direction: 'outgoing', other: 'entity' in claim.object ? claim.object.entity : null });
     if ((claim.predicate === 'controls' || claim.predicate === 'present_in' || claim.predicate === 'based_in') && 'entity' in claim.object) {
@@ -44,15 +45,19 @@ export async function buildGroupProfile(store: Store, id: number): Promise<Group
       profile.areas.push(area);
     }
   }
-  for (const claim of incoming) {
-    if (!relationshipPredicates.includes(claim.predicate) || !('entity' in claim.subject)) continue;
-    profile.relationships.push({ ...(await views.claim(claim)), direction: 'incoming', other: await views.entityRef(claim.subject.entity) });
+  const related = incoming.filter((claim) => relationshipPredicates.includes(claim.predicate) && 'entity' in claim.subject);
+  const relatedViews = await views.claims(related);
+  for (const [index, claim] of related.entries()) {
+    const view = relatedViews[index];
+    if (view === undefined || !('entity' in claim.subject)) continue;
+    profile.relationships.push({ ...view, direction: 'incoming', other: await views.entityRef(claim.subject.entity) });
   }
   profile.incidents = (await views.incidents(incidents)).sort((a, b) => (a.date.value ?? a.date.earliest ?? '').localeCompare(b.date.value ?? b.date.earliest ?? ''));
   profile.deadliest = [...profile.incidents].filter((incident) => (incident.best.killed ?? 0) > 0).sort((a, b) => (b.best.killed ?? 0) - (a.best.killed ?? 0)).slice(0, 10);
   const documentIds = new Set<number>();
   for (const claim of [...outgoing, ...incoming]) if (claim.documentId !== null) documentIds.add(claim.documentId);
-  for (const incident of incidents) for (const report of await store.incidents.reports(incident.id)) documentIds.add(report.documentId);
+  for (const reports of (await store.incidents.reportsOf(incidents.map((incident) => incident.id))).values()) for (const report of reports) documentIds.add(report.documentId);
+  await views.prefetchDocuments(documentIds);
   for (const documentId of [...documentIds].sort((a, b) => a - b)) {
     const document = await views.document(documentId);
     if (document !== undefined) profile.sources.push({ id: document.id, title: document.title, published: document.published });

@@ -1,7 +1,7 @@
 // Turns stored records into API views, naming the entities, incidents and
 // documents they point at; one builder per request caches those look-ups.
 import { SitrepError } from '../model/index.js';
-import type { StoredClaim, StoredDocument, StoredEntity, StoredIncident, Store } from '../store/index.js';
+import type { IncidentPerpetratorRecord, StoredClaim, StoredDocument, StoredEntity, StoredIncident, Store } from '../store/index.js';
 import type { ClaimObjectView, ClaimView, EntityRef, IncidentSummary } from './api-types.js';
 
 /** Builds API views over one store, caching entity and document look-ups. */
@@ -40,6 +40,24 @@ export class ViewBuilder {
     return document;
   }
 
+  /** Loads many entities in one query, so that later look-ups hit the cache. */
+  async prefetchEntities(ids: Iterable<number>): Promise<void> {
+    const wanted = [...new Set(ids)].filter((id) => !this.#entities.has(id));
+    if (wanted.length === 0) return;
+    const found = this.#store.entities.getMany(wanted);
+    for (const id of wanted) this.#entities.set(id, found.then((map) => map.get(id)));
+    await found;
+  }
+
+  /** Loads many documents in one query, so that later look-ups hit the cache. */
+  async prefetchDocuments(ids: Iterable<number>): Promise<void> {
+    const wanted = [...new Set(ids)].filter((id) => !this.#documents.has(id));
+    if (wanted.length === 0) return;
+    const found = this.#store.documents.getMany(wanted);
+    for (const id of wanted) this.#documents.set(id, found.then((map) => map.get(id)));
+    await found;
+  }
+
   /** A short reference to an entity. */
   async entityRef(id: number): Promise<EntityRef> {
     const entity = await this.entity(id);
@@ -65,14 +83,21 @@ export class ViewBuilder {
     };
   }
 
-  /** Claims as views, in order. */
-  claims(claims: readonly StoredClaim[]): Promise<ClaimView[]> {
+  /** Claims as views, in order; the entities and documents they name are loaded in batches first. */
+  async claims(claims: readonly StoredClaim[]): Promise<ClaimView[]> {
+    const entityIds: number[] = [];
+    for (const claim of claims) {
+      entityIds.push(...claim.accordingTo);
+      if ('entity' in claim.object) entityIds.push(claim.object.entity);
+      if ('entity' in claim.subject) entityIds.push(claim.subject.entity);
+    }
+    await Promise.all([this.prefetchEntities(entityIds), this.prefetchDocuments(claims.flatMap((claim) => (claim.documentId === null ? [] : [claim.documentId])))]);
     return Promise.all(claims.map((claim) => this.claim(claim)));
   }
 
   /** An incident with its perpetrators named (one line per group, strongest role first). */
-  async incident(incident: StoredIncident): Promise<IncidentSummary> {
-    const records = await this.#store.incidents.perpetrators(incident.id);
+  async incident(incident: StoredIncident, known?: readonly IncidentPerpetratorRecord[]): Promise<IncidentSummary> {
+    const records = known ?? (await this.#store.incidents.perpetrators(incident.id));
     const roles = new Map<number, string>();
     const rank = ['claimed', 'attributed', 'suspected', 'denied'];
     for (const record of records) {
@@ -83,9 +108,11 @@ export class ViewBuilder {
     return { id: incident.id, type: incident.type, suicide: incident.suicide, claimed: incident.claimed, date: incident.date, location: incident.location, best: incident.best, perpetrators };
   }
 
-  /** Incidents as views, in order. */
-  incidents(incidents: readonly StoredIncident[]): Promise<IncidentSummary[]> {
-    return Promise.all(incidents.map((incident) => this.incident(incident)));
+  /** Incidents as views, in order; perpetrators and their names are loaded in batches. */
+  async incidents(incidents: readonly StoredIncident[]): Promise<IncidentSummary[]> {
+    const perpetrators = await this.#store.incidents.perpetratorsOf(incidents.map((incident) => incident.id));
+    await this.prefetchEntities([...perpetrators.values()].flat().map((record) => record.entityId));
+    return Promise.all(incidents.map((incident) => this.incident(incident, perpetrators.get(incident.id) ?? [])));
   }
 
   async #object(claim: StoredClaim): Promise<ClaimObjectView> {

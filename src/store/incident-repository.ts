@@ -114,6 +114,12 @@ export class IncidentRepository {
     return (await query.orderBy('id').execute()).map(toIncidentReport);
   }
 
+  /** The current reports of many incidents (reports() for each), by incident id; one query per 500 incidents. */
+  async reportsOf(incidentIds: Iterable<number>): Promise<Map<number, IncidentReport[]>> {
+    const rows = await inChunks(incidentIds, (chunk) => this.#context.db.selectFrom('incident_reports').selectAll().where('incident_id', 'in', chunk).where('unlinked_at', 'is', null).orderBy('id').execute());
+    return groupBy(rows.map(toIncidentReport).sort((a, b) => a.id - b.id), (report) => report.incidentId);
+  }
+
   /** The incidents a document currently reports. */
   async reportsOfDocument(documentId: number): Promise<IncidentReport[]> {
     const rows = await this.#context.db.selectFrom('incident_reports').selectAll().where('document_id', '=', documentId).where('unlinked_at', 'is', null).orderBy('id').execute();

@@ -446,6 +446,9 @@ export function describeStoreContract(name: string, open: () => Promise<Store>):
         expect(unlinked.unlinkedAt).toBe('2024-01-01T00:00:00.000Z');
         expect((await store.incidents.reports(incident.id)).map((r) => r.documentId)).toEqual([second.id]);
         expect((await store.incidents.reports(incident.id, { includeUnlinked: true })).map((r) => r.documentId)).toEqual([first.id, second.id]);
+        const byIncident = await store.incidents.reportsOf([incident.id, 987_654_321]);
+        expect(byIncident.get(incident.id)).toEqual(await store.incidents.reports(incident.id));
+        expect(byIncident.has(987_654_321)).toBe(false);
         expect(await store.incidents.reportsOfDocument(first.id)).toEqual([]);
         expect((await store.incidents.reportsOfDocument(second.id)).map((r) => r.incidentId)).toEqual([incident.id]);
         await expectError(store.incidents.unlinkReport(incident.id, first.id), 'NOT_FOUND');
