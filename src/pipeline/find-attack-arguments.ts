@@ -49,12 +49,23 @@ export function findAttackArguments(analyzed: AnalyzedText, sentence: Sentence):
         push(result.attackers, phraseBefore(analyzed, i, sentence, false));
         if (!/^kill/u.test(word)) push(result.targets, phraseAfter(analyzed, i + 1, sentence));
       }
-    } else if (agentOnlyVerb.test(word) && token.pos === 'VERB' && !isPassive(tokens, i, sentence)) {
+    } else if (agentOnlyVerb.test(word) && token.pos === 'VERB' && isPassive(tokens, i, sentence)) {
+      // "was carried out by the separatist group ETA"
+      let by = i + 1;
+      if (tokens[by]?.lower === 'out') by++;
+      if (tokens[by]?.lower === 'by') push(result.attackers, phraseAfter(analyzed, by + 1, sentence));
+    } else if (agentOnlyVerb.test(word) && token.pos === 'VERB') {
       push(result.attackers, phraseBefore(analyzed, i, sentence, false));
       // "opened fire on the convoy"
       if (word.startsWith('open') && tokens[i + 1]?.lower === 'fire' && tokens[i + 2]?.lower === 'on') push(result.targets, phraseAfter(analyzed, i + 3, sentence));
-    } else if (attackNoun.test(word) && token.pos === 'NOUN' && attackNounPreposition.test(tokens[i + 1]?.lower ?? '')) {
-      push(result.targets, phraseAfter(analyzed, i + 2, sentence));
+    } else if (attackNoun.test(word) && token.pos === 'NOUN') {
+      if (attackNounPreposition.test(tokens[i + 1]?.lower ?? '')) push(result.targets, phraseAfter(analyzed, i + 2, sentence));
+      // "the IRA's bombing of the city": the possessor did it.
+      const owner = possessorBefore(tokens, i, sentence);
+      if (owner !== undefined) push(result.attackers, phraseEndingAt(analyzed, owner, sentence));
+    } else if (word === 'responsible' && /^(?:was|were|is|are)$/u.test(tokens[i - 1]?.lower ?? '') && tokens[i + 1]?.lower === 'for') {
+      // "ETA were responsible for the attack"
+      push(result.attackers, phraseEndingAt(analyzed, i - 2, sentence));
     }
   }
   return result;
@@ -82,12 +93,31 @@ function phraseBefore(analyzed: AnalyzedText, verb: number, sentence: Sentence, 
   return phraseEndingAt(analyzed, end, sentence);
 }
 
+/** The last token of a possessor before a noun: "IRA 's bombing", "IRA’s bombing", "the group's attacks". */
+function possessorBefore(tokens: readonly Token[], noun: number, sentence: Sentence): number | undefined {
+  let j = noun - 1;
+  while (j >= sentence.firstToken && (tokens[j]?.pos === 'ADJ' || tokens[j]?.pos === 'NOUN') && j > noun - 3) j--;
+  const marker = tokens[j]?.lower ?? '';
+  if (marker === "'s" || marker === '’s') return j - 1;
+  if (marker === 's' && /^['’]$/u.test(tokens[j - 1]?.text ?? '')) return j - 2;
+  if (/^['’]$/u.test(marker)) return j - 1;
+  return undefined;
+}
+
 function phraseEndingAt(analyzed: AnalyzedText, end: number, sentence: Sentence): ArgumentPhrase | undefined {
   const tokens = analyzed.tokens;
   const last = tokens[end];
   if (!last || end < sentence.firstToken || !headTags.has(last.pos)) return undefined;
   let start = end;
-  while (start - 1 >= sentence.firstToken && phraseTags.has(tokens[start - 1]?.pos ?? '')) start--;
+  for (;;) {
+    const before = tokens[start - 1];
+    if (start - 1 < sentence.firstToken || !before) break;
+    if (phraseTags.has(before.pos) || (before.text === '"' && phraseTags.has(tokens[start - 2]?.pos ?? ''))) start--;
+    // "the IRA 's Belfast brigade": a possessor belongs to the phrase.
+    else if (/^['’]$/u.test(before.text) && tokens[start]?.lower === 's' && start - 2 >= sentence.firstToken) start--;
+    else if (/^['’]?s$/u.test(before.lower) && start - 2 >= sentence.firstToken && (before.lower !== 's' || /^['’]$/u.test(tokens[start - 2]?.text ?? ''))) start -= before.lower === 's' ? 2 : 1;
+    else break;
+  }
   return toPhrase(analyzed, start, end);
 }
 

@@ -82,7 +82,7 @@ const weaponPatterns: [RegExp, string][] = [
   [/\bbombs?\b/u, 'bomb'],
 ];
 
-const claimPattern = /\bclaim(?:ed|s|ing)?\s+(?:the\s+)?responsibility\b|\bclaim of responsibility\b|\bclaimed (?:the|the deadly|this) (?:attack|bombing|blast|killing)|\bresponsibility (?:was|has been) claimed\b/u;
+const claimPattern = /\b(?:claim(?:ed|s|ing)?|accepted)\s+(?:the\s+)?responsibility\b|\bclaim of responsibility\b|\bclaimed (?:the|the deadly|this) (?:attack|bombing|blast|killing)|\bresponsibility (?:was|has been) claimed\b/u;
 const deniedPattern = /\bden(?:ied|ies|y)\s+(?:any\s+)?(?:involvement|responsibility|role)\b/u;
 const suspectedPattern = /\b(?:suspected|believed to be|blamed|suspicion|suspect|thought to be|likely)\b/u;
 
@@ -400,12 +400,14 @@ function addClauseArguments(incident: IncidentDraft, context: IncidentContext, s
   const { analyzed } = context;
   const found = findAttackArguments(analyzed, sentence);
   const evidence = sentenceEvidence(analyzed, sentence, context.bodyStart);
-  for (const attacker of found.attackers) {
+  // "on high alert since the group launched a series of attacks": other, earlier events.
+  const history = /\b(?:since|series of|wave of|spate of|string of|in the past|previously|last year|in recent years|history of)\b/u.test(lower);
+  for (const attacker of history ? [] : found.attackers) {
     const actor = inSentence.find((reference) => reference.start < attacker.end && attacker.start < reference.end && ['armed_group', 'military', 'state'].includes(reference.entity.kind));
     if (actor) {
       if (incident.perpetrators.some((perpetrator) => perpetrator.entity === actor.entity)) continue;
       // The text names the doer; it says so as fact only when no hedge word is near.
-      const role: PerpetratorRole = suspectedPattern.test(lower) ? 'suspected' : 'attributed';
+      const role: PerpetratorRole = suspectedPattern.test(lower) || /\b(?:believed|alleged(?:ly)?|reportedly|presumably)\b/u.test(lower) ? 'suspected' : 'attributed';
       incident.perpetrators.push({ entity: actor.entity, role, evidence });
       continue;
     }
