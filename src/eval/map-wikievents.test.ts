@@ -29,4 +29,16 @@ describe('mapToWikiArguments', () => {
     const instruments = mapToWikiArguments(result, text).filter((a) => a.role === 'instrument');
     expect(instruments.map((a) => text.slice(a.start, a.end))).toEqual(['bomb']);
   });
+
+  it('maps people hit without a count to victim and target, counted people to victim only', () => {
+    const withTargets: ExtractResult = {
+      ...result,
+      incidents: result.incidents.map((incident) => ({
+        ...incident,
+        targets: [{ category: 'civilians', text: 'officials' }, { category: 'civilians', text: 'a market', count: 1 }],
+      })),
+    };
+    const roles = mapToWikiArguments(withTargets, text).filter((a) => a.role === 'victim' || a.role === 'target');
+    expect(roles.map((a) => `${a.role}:${text.slice(a.start, a.end)}`).sort()).toEqual(['target:officials', 'victim:a market', 'victim:officials']);
+  });
 });

@@ -28,7 +28,7 @@ function phraseNear(text: string, phrase: string, incident: Incident): Array<{ s
 
 /**
  * Map violent sitrep incidents to WikiEvents arguments: perpetrators → attacker, people
- * targets → victim, other targets → target, weapons → instrument, the location → place; each
+ * targets → victim (uncounted ones also target), other targets → target, weapons → instrument, the location → place; each
  * as character spans near the incident's evidence.
  */
 export function mapToWikiArguments(result: ExtractResult, text: string): CharArgument[] {
@@ -43,7 +43,10 @@ export function mapToWikiArguments(result: ExtractResult, text: string): CharArg
     for (const t of incident.targets) {
       const role: WikiRole = peopleCategories.has(t.category) || byId.get(t.entity ?? '')?.kind === 'person' ? 'victim' : 'target';
       const spans = phraseNear(text, t.text, incident);
-      add(role, spans.length ? spans : mentionsNear(byId.get(t.entity ?? ''), incident));
+      const where = spans.length ? spans : mentionsNear(byId.get(t.entity ?? ''), incident);
+      add(role, where);
+      // People named without a count are what an attack verb hit ("attacked security forces"): its target as well.
+      if (role === 'victim' && t.count === undefined) add('target', where);
     }
     for (const w of incident.weapons) add('instrument', phraseNear(text, w, incident));
     if (incident.location) {
