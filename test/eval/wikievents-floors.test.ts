@@ -8,7 +8,7 @@ const dataRoot = join(process.cwd(), '..', 'shared', 'eval');
 const present = existsSync(join(dataRoot, 'wikievents'));
 
 // Floors sit just under the scores measured when they were set; they only go up.
-const floors = { head: 18.5, coref: 22.5 } as const;
+const floors = { head: 24.9, coref: 29.8 } as const;
 
 describe.skipIf(!present)('WikiEvents argument F1 does not fall below its floors', () => {
   const report = present ? runEval('wikievents', { dataRoot, knowledge: () => loadKnowledge() }) : undefined;
