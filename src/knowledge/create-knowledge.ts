@@ -191,16 +191,20 @@ export function createKnowledge(data: KnowledgeData, options: CreateKnowledgeOpt
     return { places, names: [], ambiguous: false, approximate: true };
   }
 
+  // The pipeline asks about the same windows in every report; the approximate answers are pure, so they are kept.
+  const approximateCache = new Map<string, PhraseEntry | null>();
+  const skeletonPrefixCache = new Map<string, boolean>();
+
   const personNames = options.personNames ? new Set(options.personNames) : undefined;
   return {
     maxPhraseTokens,
     lookup(foldedPhrase: string): PhraseEntry | undefined {
       const exact = entries.get(foldedPhrase);
       if (exact) return exact;
-      return approximateLookup(foldedPhrase);
+      return remember(approximateCache, foldedPhrase, () => approximateLookup(foldedPhrase) ?? null) ?? undefined;
     },
     hasPrefix(foldedPhrase: string): boolean {
-      return prefixes.has(foldedPhrase) || skeletonPrefixes.has(transliterationSkeleton(foldedPhrase));
+      return prefixes.has(foldedPhrase) || remember(skeletonPrefixCache, foldedPhrase, () => skeletonPrefixes.has(transliterationSkeleton(foldedPhrase)));
     },
     country: (code) => countries.get(code.toUpperCase()),
     name: (id) => namesById.get(id),
@@ -227,4 +231,16 @@ function toPlace(row: PlaceRow, admin1s: ReadonlyMap<string, Place>): Place {
   }
   if (population) place.population = population;
   return place;
+}
+
+const rememberLimit = 200_000;
+
+/** The cached answer for a key, computing it once; the cache starts afresh when full, so memory stays bounded. */
+function remember<V>(cache: Map<string, V>, key: string, compute: () => V): V {
+  const known = cache.get(key);
+  if (known !== undefined || cache.has(key)) return known as V;
+  if (cache.size >= rememberLimit) cache.clear();
+  const value = compute();
+  cache.set(key, value);
+  return value;
 }

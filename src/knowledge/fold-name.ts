@@ -21,8 +21,31 @@ const specialLetters: Record<string, string> = {
 };
 const specialLetterPattern = /[ßæœøđðþłıħ]/g;
 
+// Folding is pure and reports repeat their words, so folded forms are kept (bounded: the caches start afresh when full).
+const foldLimit = 100_000;
+const foldedTokens = new Map<string, string>();
+const foldedNames = new Map<string, string>();
+
+function cached(cache: Map<string, string>, key: string, fold: (text: string) => string): string {
+  const known = cache.get(key);
+  if (known !== undefined) return known;
+  if (cache.size >= foldLimit) cache.clear();
+  const value = fold(key);
+  cache.set(key, value);
+  return value;
+}
+
 /** Fold one token: lower case, no diacritics, no apostrophes, no dots. */
 export function foldToken(token: string): string {
+  return cached(foldedTokens, token, computeFoldToken);
+}
+
+/** Fold a name or phrase into its lookup key: folded tokens joined by one space. */
+export function foldName(text: string): string {
+  return cached(foldedNames, text, computeFoldName);
+}
+
+function computeFoldToken(token: string): string {
   return token
     .normalize('NFD')
     .replace(combiningMarks, '')
@@ -32,8 +55,7 @@ export function foldToken(token: string): string {
     .replace(/\./g, '');
 }
 
-/** Fold a name or phrase into its lookup key: folded tokens joined by one space. */
-export function foldName(text: string): string {
+function computeFoldName(text: string): string {
   const spaced = text
     .normalize('NFD')
     .replace(combiningMarks, '')

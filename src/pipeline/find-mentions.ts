@@ -64,6 +64,8 @@ export function findMentions(analyzed: AnalyzedText, knowledge: Knowledge, skipB
 function matchLongest(analyzed: AnalyzedText, knowledge: Knowledge, folded: string[], from: number): Mention | undefined {
   const { tokens } = analyzed;
   const first = tokens[from] as Token;
+  // Mixed-case text: no window starting at a lower-case word can pass acceptsCase, so skip the look-ups.
+  if (analyzed.caseMode === 'mixed' && !startsName(analyzed, from)) return undefined;
   let phrase = '';
   let words = 0;
   let best: { end: number; entry: ReturnType<Knowledge['lookup']> } | undefined;
@@ -99,6 +101,14 @@ function matchLongest(analyzed: AnalyzedText, knowledge: Knowledge, folded: stri
   };
 }
 
+/** In mixed-case text a name starts with a capital, a digit, or a lower-case Arabic article glued to a capitalised name ("al-Qaida", "el-Sisi"). */
+function startsName(analyzed: AnalyzedText, from: number): boolean {
+  const { tokens } = analyzed;
+  const first = tokens[from] as Token;
+  if (/^[\p{Lu}\p{N}]/u.test(first.text)) return true;
+  return /^(?:al|el|ad|ash|as|az|ar)$/u.test(first.text) && tokens[from + 1]?.joined === true && /^\p{Lu}/u.test(tokens[from + 2]?.text ?? '');
+}
+
 /** In mixed-case text a name starts with a capital and short forms keep theirs ("IS" is not "is"). */
 function acceptsCase(analyzed: AnalyzedText, from: number, to: number, ambiguous: boolean): boolean {
   const { tokens, caseMode } = analyzed;
@@ -107,9 +117,7 @@ function acceptsCase(analyzed: AnalyzedText, from: number, to: number, ambiguous
   const span = analyzed.text.slice(first.start, last.end);
   const single = from === to;
   if (caseMode === 'mixed') {
-    // "al-Qaida", "el-Sisi": a lower-case Arabic article glued to a capitalised name.
-    const particle = /^(?:al|el|ad|ash|as|az|ar)$/u.test(first.text) && tokens[from + 1]?.joined === true && /^\p{Lu}/u.test(tokens[from + 2]?.text ?? '');
-    if (!/^[\p{Lu}\p{N}]/u.test(first.text) && !particle) return false;
+    if (!startsName(analyzed, from)) return false;
     if (!/[\p{Lu}\p{N}]/u.test(last.text.charAt(0)) && !/^[\p{Lu}]/u.test(span)) return false;
     const letters = span.replace(/[^\p{L}]/gu, '');
     // Short forms must be written in capitals: "IS", "IMU", "UN".
