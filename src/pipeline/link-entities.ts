@@ -3,6 +3,7 @@ import { foldName } from '../knowledge/fold-name.js';
 import type { EntityKind, Evidence, LocationLevel } from '../model/index.js';
 import type { AnalyzedText, Token } from './analyze-text.js';
 import type { Mention } from './find-mentions.js';
+import { organizationHeads } from './classify-name.js';
 
 /** Stage id of in-document entities: linking, stated aliases, coreference. */
 export const entitiesStage = 'entities@1';
@@ -202,7 +203,8 @@ function resolveMention(analyzed: AnalyzedText, mention: Mention, anchored: Set<
     const chosen = mention.ambiguous ? candidates.find((name) => anchored.has(name.id)) ?? (candidates.length === 1 ? candidates[0] : undefined) : candidates[0];
     if (chosen) return { key: `known:${chosen.id}`, kind: chosen.kind, name: chosen.name, aliases: [], known: chosen, mentions: [] };
     // An ambiguous short form with nothing in the text to settle it stays its own, unlinked entity.
-    const kind = candidates[0]?.kind ?? 'armed_group';
+    // A lone service or body noun ("the Navy", "Police") that a list gives to some faction is a state's service or a body, not a group.
+    const kind = unsettledKind(mention.text, candidates[0]?.kind ?? 'armed_group');
     return { key: `name:${foldName(mention.text)}`, kind, name: mention.text, aliases: [], mentions: [] };
   }
   if (mention.guessedKind) {
@@ -423,4 +425,14 @@ export function sentenceAt(analyzed: AnalyzedText, offset: number): number | und
     else return mid;
   }
   return undefined;
+}
+
+const armedServices = new Set(['army', 'navy', 'marines', 'air force', 'forces', 'military', 'coast guard']);
+
+/** The kind of an ambiguous name left unlinked: a lone service noun is military, a lone body noun an organization. */
+function unsettledKind(text: string, listed: EntityKind): EntityKind {
+  const folded = foldName(text).replace(/^the /u, '');
+  if (armedServices.has(folded)) return 'military';
+  if (!folded.includes(' ') && organizationHeads.has(folded)) return 'organization';
+  return listed;
 }
