@@ -1,4 +1,5 @@
 // The JSON shapes the API returns; the web UI imports these as types only.
+import type { GroupRankRow, GtiScoreRow } from '../analytics/index.js';
 import type { Evidence, IncidentType, LocationLevel, Modality, Predicate } from '../model/index.js';
 import type { BestFigures, FigureKind, ReviewStatus, StoredIncidentDate, StoredIncidentLocation, UserRole } from '../store/index.js';
 
@@ -132,20 +133,8 @@ export interface MeView {
   role: UserRole;
 }
 
-/** One row of the deadliest-groups ranking; `entityId` null is the unattributed row. */
-export interface RankRowView {
-  entityId: number | null;
-  name: string;
-  /** Terrorism incidents (GTD attack types) the group claimed or was attributed (pooled: any member did). */
-  incidents: number;
-  /** Best killed in those incidents. */
-  deaths: number;
-  /** Incidents and deaths where the group is only suspected (not in `deaths`). */
-  suspectedIncidents: number;
-  suspectedDeaths: number;
-  /** Entity ids pooled into this row (itself first). */
-  members: number[];
-}
+/** One row of the deadliest-groups ranking; `entityId` null is the unattributed row (the analytics row as served). */
+export type RankRowView = GroupRankRow;
 
 /** GET /api/rankings/deadliest?since&until&country&pool: groups by attributed deaths, the unattributed row apart. */
 export interface DeadliestRankingView {
@@ -157,21 +146,8 @@ export interface DeadliestRankingView {
   totalIncidents: number;
 }
 
-/** One country's GTI-style score in one year, with the figures behind it. */
-export interface GtiScoreView {
-  country: string;
-  year: number;
-  incidents: number;
-  deaths: number;
-  injuries: number;
-  hostages: number;
-  /** incidents + 3·deaths + 0.5·injuries + 0.5·hostages, this year only. */
-  raw: number;
-  /** Five-year weighted raw score (16/8/4/2/1 over 31). */
-  weighted: number;
-  /** 0–10, log-banded against the year's highest country. */
-  score: number;
-}
+/** One country's GTI-style score in one year, with the figures behind it (the analytics row as served). */
+export type GtiScoreView = GtiScoreRow;
 
 /** GET /api/rankings/gti?country&year (or since&until): rows by year, then score descending. */
 export interface GtiRankingView {

@@ -7,7 +7,7 @@ import type { Store, StoredClaim, StoredEntity } from '../../store/index.js';
 import { BriefSources } from './brief-sources.js';
 import { areaMark, briefTimeline, deadliestIncidents, incidentMarks, loadBriefIncidents, toBriefIncident } from './brief-incidents.js';
 import type { Brief, BriefArea, BriefGroupRow, BriefMapMark, BriefOptions } from './brief-types.js';
-import { claimsWhen } from './fold-brief-facts.js';
+import { toBriefArea } from './fold-brief-facts.js';
 import { formatScore } from './format-brief-text.js';
 
 const many = 100_000;
@@ -58,21 +58,9 @@ export async function buildCountryBrief(store: Store, country: BriefCountry, opt
   const deadliest = deadliestIncidents(incidents).map((l) => toBriefIncident(l, nameOf, sources));
   const areas: BriefArea[] = [];
   for (const claims of areaClaims.values()) {
-    const first = claims[0] as StoredClaim & { subject: { entity: number }; object: { entity: number } };
-    const place = entities.get(first.object.entity);
-    areas.push({
-      name: nameOf(first.object.entity),
-      relation: first.predicate as BriefArea['relation'],
-      level: place?.level ?? null,
-      country: place?.country ?? null,
-      admin1: place?.admin1 ?? null,
-      lat: place?.lat ?? null,
-      lon: place?.lon ?? null,
-      when: claimsWhen(claims),
-      accordingTo: [...new Set(claims.flatMap((c) => c.accordingTo.map(nameOf)))],
-      sources: sources.citeAll(claims.map((c) => c.documentId)),
-      group: nameOf(first.subject.entity),
-    });
+    const area = toBriefArea(claims, entities, nameOf, sources);
+    const subject = claims[0]?.subject;
+    if (area !== undefined) areas.push(subject !== undefined && 'entity' in subject ? { ...area, group: nameOf(subject.entity) } : area);
   }
   // Incidents beyond the deadliest are cited too: the charts count them.
   for (const loaded of incidents) sources.citeAll(loaded.documentIds);

@@ -7,7 +7,7 @@ import type { Store, StoredClaim, StoredEntity } from '../../store/index.js';
 import { BriefSources } from './brief-sources.js';
 import { areaMark, briefTimeline, deadliestIncidents, incidentMarks, loadBriefIncidents, toBriefIncident } from './brief-incidents.js';
 import type { Brief, BriefArea, BriefFact, BriefMapMark, BriefOptions, BriefSection, BriefStrength } from './brief-types.js';
-import { claimValueText, claimsWhen, foldBriefFacts, quantityText } from './fold-brief-facts.js';
+import { claimValueText, foldBriefFacts, quantityText, toBriefArea } from './fold-brief-facts.js';
 
 const many = 100_000;
 
@@ -104,20 +104,8 @@ export async function buildGroupBrief(store: Store, group: StoredEntity, options
     areaClaims.set(key, [...(areaClaims.get(key) ?? []), claim]);
   }
   for (const claims of areaClaims.values()) {
-    const first = claims[0] as StoredClaim & { object: { entity: number } };
-    const place = entities.get(first.object.entity);
-    areas.push({
-      name: nameOf(first.object.entity),
-      relation: first.predicate as BriefArea['relation'],
-      level: place?.level ?? null,
-      country: place?.country ?? null,
-      admin1: place?.admin1 ?? null,
-      lat: place?.lat ?? null,
-      lon: place?.lon ?? null,
-      when: claimsWhen(claims),
-      accordingTo: [...new Set(claims.flatMap((c) => c.accordingTo.map(nameOf)))],
-      sources: sources.citeAll(claims.map((c) => c.documentId)),
-    });
+    const area = toBriefArea(claims, entities, nameOf, sources);
+    if (area !== undefined) areas.push(area);
   }
 
   const responsible = incidents.filter((l) => l.perpetrators.some((p) => p.entityId === group.id && (p.role === 'claimed' || p.role === 'attributed')));

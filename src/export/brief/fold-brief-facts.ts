@@ -1,9 +1,9 @@
 // Claims → brief facts: the claims with the same predicate and value are one fact
 // that keeps every source, who they cite, and the span of dates they hold for.
 import type { Modality } from '../../model/index.js';
-import type { StoredClaim, StoredClaimObject } from '../../store/index.js';
+import type { StoredClaim, StoredClaimObject, StoredEntity } from '../../store/index.js';
 import type { BriefSources } from './brief-sources.js';
-import type { BriefFact } from './brief-types.js';
+import type { BriefArea, BriefFact } from './brief-types.js';
 
 /** Names of the entities claims point at (subjects, objects, according-to bodies). */
 export type NameOf = (entityId: number) => string;
@@ -54,4 +54,28 @@ export function foldBriefFacts(claims: readonly StoredClaim[], label: (claim: St
     sources: sources.citeAll(group.claims.map((c) => c.documentId)),
     origins: [],
   }));
+}
+
+/** One area of a brief from the claims that place a group there (same predicate and place), the place read from the entities loaded. */
+export function toBriefArea(
+  claims: readonly StoredClaim[],
+  entities: ReadonlyMap<number, StoredEntity>,
+  nameOf: (id: number) => string,
+  sources: BriefSources,
+): BriefArea | undefined {
+  const first = claims[0];
+  if (first === undefined || !('entity' in first.object)) return undefined;
+  const place = entities.get(first.object.entity);
+  return {
+    name: nameOf(first.object.entity),
+    relation: first.predicate as BriefArea['relation'],
+    level: place?.level ?? null,
+    country: place?.country ?? null,
+    admin1: place?.admin1 ?? null,
+    lat: place?.lat ?? null,
+    lon: place?.lon ?? null,
+    when: claimsWhen(claims),
+    accordingTo: [...new Set(claims.flatMap((c) => c.accordingTo.map(nameOf)))],
+    sources: sources.citeAll(claims.map((c) => c.documentId)),
+  };
 }
