@@ -1,6 +1,7 @@
 import type { EntityKind, ExtractResult, ExtractedEntity, Predicate } from '../model/index.js';
-import { notNames, personTitles, stateBodyModifiers, stateBodyNouns } from '../pipeline/classify-name.js';
+import { notNames, personTitles } from '../pipeline/classify-name.js';
 import { victimsNationalities } from '../pipeline/victims-nationalities.js';
+import { victimsNouns } from '../pipeline/victims-nouns.js';
 
 /** A typed character span. */
 export interface TypedSpan {
@@ -37,6 +38,8 @@ export const re3dEntityTypes: Record<EntityKind, string | undefined> = {
   location: 'Location',
   publication: undefined,
 };
+
+const possessives = new Set(['his', 'its', 'their', 'our', 'my', 'your', 'whose']);
 
 /** The re3d entity types scored. */
 export const re3dScoredEntityTypes = ['Organisation', 'Person', 'Location', 'Weapon', 'MilitaryPlatform'] as const;
@@ -81,6 +84,8 @@ export function mapToRe3d(result: ExtractResult, text: string): Re3dPrediction {
     seen.add(key);
     entities.push({ start, end, type });
   };
+  const countryNames = new Set<string>();
+  for (const entity of result.entities) if (entity.level === 'country' || entity.kind === 'state') for (const m of entity.mentions ?? []) countryNames.add(m.text.replace(/^the[ \t]+/iu, ''));
   for (const entity of result.entities) {
     const type = re3dEntityTypes[entity.kind];
     if (!type) continue;
@@ -102,7 +107,37 @@ export function mapToRe3d(result: ExtractResult, text: string): Re3dPrediction {
         if (article?.[1]) span.start -= article[0].length - article[0].indexOf(article[1]);
       }
       add(span.start, span.end, type);
+      // A country acting (a subject, a partner, one of a list of nations) is a polity as well as a place: re3d labels it both ways.
+      if ((entity.level === 'country' && type === 'Location') || (entity.kind === 'state' && countryNamePattern.test(m.text))) {
+        if (actsAsState(text, m.start, m.end)) {
+          // As an organisation it takes its article ("the United States"), as a place it does not.
+          const the = /(?:^|[^\p{L}])(the|The)[ \t]+$/u.exec(text.slice(Math.max(0, m.start - 5), m.start));
+          const from = the?.[1] ? m.start - the[0].length + the[0].indexOf(the[1]) : m.start;
+          if (type === 'Location') add(from, m.end, 'Organisation');
+          else add(m.start, m.end, 'Location');
+        }
+      }
+      // "the Government of Iraq": the country a body's name ends with is a place of its own.
+      if (type === 'Organisation') {
+        const of = /[ \t]of[ \t]+(?:the[ \t]+)?(\p{Lu}\p{Ll}+(?:[ \t]+\p{Lu}\p{Ll}+)*)$/u.exec(m.text);
+        if (of?.[1] && countryNames.has(of[1])) add(m.end - of[1].length, m.end, 'Location');
+      }
     }
+  }
+  // Pronouns and descriptions: re3d marks personal pronouns ("he", "we", "they"), not possessive determiners.
+  for (const entity of result.entities) {
+    const type = re3dEntityTypes[entity.kind];
+    if (!type) continue;
+    for (const r of entity.references ?? []) if (!possessives.has(r.text.toLowerCase())) add(r.start, r.end, type);
+  }
+  for (const d of result.descriptions ?? []) {
+    const type = re3dEntityTypes[d.kind];
+    if (!type || possessives.has(d.text.toLowerCase())) continue;
+    // A count of things is re3d's Quantity, not part of the entity ("four [ISIL tactical units]"); people keep theirs ("40,000 civilians", "the two leaders").
+    const head = /(\p{L}+)$/u.exec(d.text)?.[1]?.toLowerCase() ?? '';
+    const people = victimsNouns.has(head) || /^(?:leaders|ministers|nations|airmen|members)$/u.test(head);
+    const count = people ? null : /^(?:(?:the|The|these|These|those|all|both|our|its|their)[ \t]+)?(?:\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens|hundreds|thousands)[ \t]+(?=\S)/u.exec(d.text);
+    add(d.start + (count?.[0].length ?? 0), d.end, type);
   }
   for (const incident of result.incidents) for (const weapon of incident.weapons) for (const o of occurrences(text, weapon)) add(o.start, o.end, 'Weapon');
   const byId = new Map(result.entities.map((e) => [e.id, e]));
@@ -117,6 +152,35 @@ export function mapToRe3d(result: ExtractResult, text: string): Re3dPrediction {
     if (source.length && target.length) relations.push({ type, source, target });
   }
   return { entities, relations };
+}
+
+// A full country name, not a short form used as a modifier ("U.S. forces").
+const countryNamePattern = /^(?:the[ \t]+)?\p{Lu}\p{Ll}+(?:[ \t]+\p{Lu}\p{Ll}+)*$|^UK$/u;
+const stateVerbs = /^[ \t]+(?:\p{Ll}+ly[ \t]+)?(?:has|have|had|is|was|will|would|can|could|must|should|may|might|remains|continues|condemns|supports|stands|signed|welcomes|calls|urges|announced|agreed|faces|plays|participates|provides|contributes|values|shares|wants|needs|addresses|believes|joins|joined|leads|led|reiterates|expresses|strongly|also)\b/u;
+const stateBefore = /(?:\b(?:with|by|between|against|attack|ally|allies|partner|include|includes|including|notably|and|or|nor|[Ss]upport|[Ss]upporting)|[,–-])[ \t\u00a0]+(?:the[ \t\u00a0]+)?$/u;
+const placeBefore = /\b(?:in|into|inside|outside|across|throughout|to|from|of|near|at|on|around|within|toward|towards|over|through|via|entered|visited|visit)[ \t\u00a0]+(?:the[ \t\u00a0]+)?(?:both[ \t]+)?(?:(?:[Nn]orthern|[Ss]outhern|[Ee]astern|[Ww]estern|[Cc]entral|[Nn]orth|[Ss]outh|[Ee]ast|[Ww]est)[ \t]+)?$/u;
+
+/**
+ * A country named as an actor: the subject of a verb ("the United States condemns"), a partner
+ * ("working with Turkey", "UK-France"), an owner of efforts ("Australia's diplomatic efforts"), or one
+ * of a list of such; not a country named as a place ("in Syria", "across Iraq", "Palmyra, Syria").
+ */
+function actsAsState(text: string, start: number, end: number): boolean {
+  const before = text.slice(Math.max(0, start - 120), start);
+  const after = text.slice(end, end + 40);
+  if (/^[’']s?[ \t]+(?:\p{Ll}+[ \t]+)?(?:efforts?|response|work|democratic|commitment|role|message|influence|support|position|partners?|allies|relations?|diplomatic|leaders?|government|interests?)\b/u.test(after)) return true;
+  // "Raqqah, Syria", "Anbar province, Iraq": a country after a place is where that place is.
+  if (/[\p{L}.],[ \t]*$/u.test(before) && !/^[ \t]*(?:and|or|,)/u.test(after) && !/(?:,|\band)[^,]*,[ \t]*$/u.test(before.slice(-60))) return false;
+  if (placeBefore.test(before)) return false;
+  // "UK-France co-operation", "a U.S.-Iraq partnership": two states and what is between them.
+  if (/-$/u.test(before) || /^-\p{Lu}/u.test(after)) return /^(?:-[\p{L}.]+)?[ \t]+(?:partnership|relationship|relations|co-?operation|ties|talks|dialogue|agreement)\b/u.test(after);
+  if (stateVerbs.test(after)) return true;
+  if (stateBefore.test(before)) {
+    // A list after a preposition of place stays places: "in Iraq, Lebanon and Jordan".
+    const listStart = before.replace(/(?:(?:the[ \t]+)?\p{Lu}[\p{L}.]*(?:[ \t]+\p{Lu}[\p{L}.]*)*[ \t]*(?:,|and|or)[ \t\u00a0]+)+(?:the[ \t\u00a0]+)?$/u, '');
+    return !placeBefore.test(listStart) && !/(?:across|in|of|to|from)[ \t\u00a0]+$/u.test(listStart);
+  }
+  return false;
 }
 
 // Words a title may hold besides the ranks and offices themselves: "Pentagon Press Secretary", "UN Special Envoy".
@@ -137,21 +201,19 @@ export function re3dSpan(text: string, start: number, end: number, type: string)
     const modifier = /^[ \t]+(?:\p{Ll}+[ \t]+)?(?:group|organi[sz]ation|aircraft|forces|fighters|terrorists|militants|partners|members|nations|countries|leaders|officials|campaign|strikes?|operations?|units?|troops|soldiers)\b/u.test(text.slice(end, end + 40));
     const article = modifier ? null : /(?:^|[^\p{L}])(the|The)[ \t]+$/u.exec(text.slice(Math.max(0, start - 5), start));
     const from = article?.[1] ? start - article[0].length + article[0].indexOf(article[1]) : start;
-    // "Coalition military forces", "five ISIL tactical units": the body noun and its determiner join the name.
-    const bodyEnd = extendBody(text, end);
-    if (bodyEnd > end) {
-      const determiner = /(?:^|[^\p{L}\p{N}])((?:the|The|a|an|An|A|\d+|two|three|four|five|six|seven|eight|nine|ten|several|many)[ \t]+)$/u.exec(text.slice(Math.max(0, start - 12), start));
-      return { start: determiner?.[1] ? start - determiner[1].length : start, end: bodyEnd };
-    }
     return { start: from, end };
   }
   if (type === 'Location') {
     // re3d's place spans take the article and a direction before the name: "the Tigris River", "northern Iraq".
     const before = text.slice(Math.max(0, start - 40), start);
-    const lead = /(?:^|[^\p{L}])((?:[Nn]orth|[Ss]outh)(?:-?[Ee]ast|-?[Ww]est)?ern|[Ee]astern|[Ww]estern|(?:the|The)[ \t]+(?:city|town|village)[ \t]+of)[ \t]+$/u.exec(before);
+    const lead = /(?:^|[^\p{L}])((?:[Nn]orth|[Ss]outh)(?:-?[Ee]ast|-?[Ww]est)?ern|[Ee]astern|[Ww]estern)[ \t]+$/u.exec(before);
     return lead?.[1] ? { start: start - lead[0].length + lead[0].indexOf(lead[1]), end } : { start, end };
   }
   if (type !== 'Person') return { start, end };
+  // An abbreviated military rank stays outside the name: "Gen. [Joseph Votel]", "Staff Sgt. [Albert Connelly]".
+  const rank = /^(?:[^\s]+[ \t]+)*?(?:Gen|Capt|Sgt|Spc|Col|Lt|Maj|Brig|Adm|Cmdr|Cpl|Pvt|Pfc|PFC)\.[ \t]+(?:(?:Gen|Col|Sgt|Cmdr)\.[ \t]+)?(?=\p{Lu})/u.exec(text.slice(start, end));
+  if (rank && start + rank[0].length < end) return { start: start + rank[0].length, end };
+  if (/(?:^|[ \t])(?:Gen|Capt|Sgt|Spc|Col|Lt|Maj|Brig|Adm|Cmdr|Cpl|Pvt|Pfc|PFC)\.[ \t]+$/u.test(text.slice(Math.max(0, start - 8), start))) return { start, end };
   // Walk left over the words a title is made of: titles, capitalised words, "of"/"for"/"the" inside.
   const words: Array<{ start: number; word: string }> = [];
   let at = start;
@@ -176,23 +238,4 @@ export function re3dSpan(text: string, start: number, end: number, type: string)
   if (first > 0 && words[first - 1]?.word === 'the') first -= 1;
   const from = words[first]?.start ?? start;
   return { start: from, end };
-}
-
-
-
-const bodyExtras = new Set(['terrorists', 'militants', 'fighters', 'members', 'nations', 'countries', 'aircraft']);
-
-/** The end of a body noun right after an actor's name, with the modifiers before it ("military forces", "tactical units"). */
-function extendBody(text: string, end: number): number {
-  let at = end;
-  let best = end;
-  for (let steps = 0; steps < 3; steps += 1) {
-    const match = /^[ \t]+([a-z]+)/u.exec(text.slice(at, at + 30));
-    if (!match?.[1]) break;
-    const word = match[1];
-    if (stateBodyNouns.has(word) || bodyExtras.has(word)) best = at + match[0].length;
-    else if (!stateBodyModifiers.has(word) && word !== 'tactical') break;
-    at += match[0].length;
-  }
-  return best;
 }

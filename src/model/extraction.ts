@@ -34,6 +34,13 @@ export interface ExtractedEntity {
   /** Dictionary key when the entity was linked to the knowledge layer. */
   knownId?: string;
   mentions?: Evidence[];
+  /** Pronouns and descriptions that refer to the entity without naming it ("he", "the group", "we"). */
+  references?: Evidence[];
+}
+
+/** A span that refers to an actor, a person or a place the document does not name ("opposition forces", "the camp"). */
+export interface DescriptionSpan extends Evidence {
+  kind: 'organization' | 'person' | 'location';
 }
 
 /** A quantity: a range with an optional unit. */
@@ -141,6 +148,8 @@ export interface ExtractResult {
   entities: ExtractedEntity[];
   claims: Claim[];
   incidents: Incident[];
+  /** Descriptions of actors, people and places that resolve to no entity of the document. */
+  descriptions?: DescriptionSpan[];
   diagnostics: Diagnostic[];
 }
 

@@ -40,7 +40,7 @@ export const personTitles: ReadonlySet<string> = new Set([
   'mr', 'mrs', 'ms', 'miss', 'dr', 'prof', 'professor', 'sir', 'lord', 'lady', 'dame', 'president', 'vice', 'prime', 'minister',
   'secretary', 'general', 'gen', 'lt', 'lieutenant', 'col', 'colonel', 'maj', 'major', 'capt', 'captain', 'cpt', 'sgt', 'sergeant',
   'staff', 'spc', 'specialist', 'pfc', 'pvt', 'private', 'cpl', 'corporal', 'adm', 'admiral', 'brig', 'brigadier', 'cmdr', 'commander',
-  'cdr', 'officer', 'petty', 'chief', 'senator', 'sen', 'rep', 'representative', 'congressman', 'congresswoman', 'governor', 'gov',
+  'cdr', 'commodore', 'officer', 'petty', 'chief', 'senator', 'sen', 'rep', 'representative', 'congressman', 'congresswoman', 'governor', 'gov',
   'mayor', 'ambassador', 'envoy', 'spokesman', 'spokeswoman', 'spokesperson', 'king', 'queen', 'prince', 'princess', 'emir', 'amir',
   'sheikh', 'shaykh', 'sheik', 'imam', 'mullah', 'maulvi', 'maulana', 'ayatollah', 'grand', 'pope', 'judge', 'justice', 'chancellor',
   'deputy', 'foreign', 'defence', 'defense', 'interior', 'home', 'high', 'special', 'advisor', 'adviser', 'airman', 'seaman',
@@ -54,7 +54,7 @@ export const personTitles: ReadonlySet<string> = new Set([
 export const strongTitles: ReadonlySet<string> = new Set([
   'mr', 'mrs', 'ms', 'miss', 'dr', 'prof', 'professor', 'sir', 'lord', 'lady', 'dame', 'president', 'minister', 'secretary', 'general',
   'gen', 'lt', 'lieutenant', 'col', 'colonel', 'maj', 'major', 'capt', 'captain', 'cpt', 'sgt', 'sergeant', 'spc', 'specialist',
-  'pfc', 'pvt', 'private', 'cpl', 'corporal', 'adm', 'admiral', 'brig', 'brigadier', 'cmdr', 'commander', 'cdr', 'officer', 'senator',
+  'commodore', 'pfc', 'pvt', 'private', 'cpl', 'corporal', 'adm', 'admiral', 'brig', 'brigadier', 'cmdr', 'commander', 'cdr', 'officer', 'senator',
   'sen', 'rep', 'representative', 'congressman', 'congresswoman', 'governor', 'gov', 'mayor', 'ambassador', 'envoy', 'spokesman',
   'spokeswoman', 'spokesperson', 'king', 'queen', 'prince', 'princess', 'emir', 'amir', 'sheikh', 'shaykh', 'sheik', 'imam',
   'mullah', 'maulvi', 'maulana', 'ayatollah', 'pope', 'judge', 'chancellor', 'advisor', 'adviser', 'airman', 'seaman', 'msgt',

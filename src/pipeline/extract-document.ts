@@ -5,7 +5,9 @@ import { extractSchema, violentIncidentTypes } from '../model/index.js';
 import type { Claim, ClaimObject, Diagnostic, ExtractedEntity, ExtractResult, Incident, IncidentLocation, SourceDocument } from '../model/index.js';
 import { analyzeText } from './analyze-text.js';
 import { parseDateline } from './dateline.js';
+import { findCoreferences } from './find-coreferences.js';
 import { findDates } from './dates.js';
+import { findDescriptions } from './find-descriptions.js';
 import { findGroupClaims, groupClaimsStage } from './find-group-claims.js';
 import type { ClaimDraft } from './find-group-claims.js';
 import { findIncidents, incidentsStage } from './find-incidents.js';
@@ -31,6 +33,7 @@ export function extractDocument(document: SourceDocument, knowledge: Knowledge):
   const datelinePlace = dateline?.place ? choosePlace(knowledge.lookup(foldName(dateline.place))?.places ?? [], { counts: new Map() }) : undefined;
   const focus = measureFocus(mentions, datelinePlace?.country);
   const { entities, references } = linkEntities(analyzed, mentions, knowledge, focus);
+  const { unnamed } = findCoreferences(analyzed, entities, references, findDescriptions(analyzed, mentions, bodyStart));
   const dates = findDates(text, reportDate).filter((mention) => mention.start >= bodyStart);
   const quantities = findQuantities(text).filter((mention) => mention.start >= bodyStart);
 
@@ -112,6 +115,7 @@ export function extractDocument(document: SourceDocument, knowledge: Knowledge):
     entities: used.map((entity) => toEntity(entity, idOf(entity))),
     claims,
     incidents,
+    ...(unnamed.length ? { descriptions: unnamed } : {}),
     diagnostics,
   };
 }
@@ -140,6 +144,7 @@ function toEntity(entity: DocEntity, id: string): ExtractedEntity {
     ...(place?.lon !== undefined ? { lon: place.lon } : {}),
     ...(entity.known ? { knownId: entity.known.id } : {}),
     mentions: entity.mentions.slice().sort((a, b) => a.start - b.start),
+    ...(entity.corefs?.length ? { references: entity.corefs } : {}),
   };
 }
 

@@ -30,8 +30,8 @@ export const facilityWords: ReadonlySet<string> = new Set([
 const militantHeads = new Set(['front', 'brigade', 'brigades', 'militia', 'militias', 'jamaat', 'jamaah', 'lashkar', 'jaish', 'harakat', 'tehrik', 'ansar', 'hizb', 'mujahideen', 'mujahidin', 'rebels', 'guerrillas', 'commandos', 'liwa', 'kataib', 'jabhat', 'saraya', 'faylaq']);
 // Arabic group names put the head first: "Jaish al-Ta'ifa al-Mansurah", "Liwa al-Quds".
 const militantLeads = new Set(['jaish', 'lashkar', 'harakat', 'tehrik', 'ansar', 'hizb', 'liwa', 'kataib', 'jabhat', 'saraya', 'faylaq', 'jamaat', 'jamaah', 'ahrar', 'jund']);
-// Portfolios after "Secretary of", "Minister for": part of the title, not a name.
-const portfolios = new Set(['state', 'defense', 'defence', 'foreign', 'affairs', 'interior', 'homeland', 'security', 'justice', 'finance', 'health', 'education', 'energy', 'trade', 'commerce', 'agriculture', 'information', 'culture', 'oil', 'transport', 'labour', 'labor', 'war', 'the', 'staff', 'international', 'development', 'treasury', 'army', 'navy', 'air', 'force', 'central', 'asia', 'europe', 'africa', 'americas', 'middle', 'east', 'north', 'south', 'public', 'works', 'planning', 'human', 'rights', 'migration', 'displacement', 'religious', 'endowments', 'municipalities', 'housing', 'electricity', 'water', 'resources', 'industry', 'minerals', 'youth', 'sports', 'women', 'communications', 'technology', 'higher', 'environment', 'tourism', 'antiquities', 'heritage', 'national', 'reconciliation', 'legal', 'economic', 'political', 'military', 'operations', 'counterterrorism', 'terrorism']);
+/** Portfolios after "Secretary of", "Minister for": part of the title, not a name. */
+export const portfolios: ReadonlySet<string> = new Set(['state', 'defense', 'defence', 'foreign', 'affairs', 'interior', 'homeland', 'security', 'justice', 'finance', 'health', 'education', 'energy', 'trade', 'commerce', 'agriculture', 'information', 'culture', 'oil', 'transport', 'labour', 'labor', 'war', 'the', 'staff', 'international', 'development', 'treasury', 'army', 'navy', 'air', 'force', 'central', 'asia', 'europe', 'africa', 'americas', 'middle', 'east', 'north', 'south', 'public', 'works', 'planning', 'human', 'rights', 'migration', 'displacement', 'religious', 'endowments', 'municipalities', 'housing', 'electricity', 'water', 'resources', 'industry', 'minerals', 'youth', 'sports', 'women', 'communications', 'technology', 'higher', 'environment', 'tourism', 'antiquities', 'heritage', 'national', 'reconciliation', 'legal', 'economic', 'political', 'military', 'operations', 'counterterrorism', 'terrorism']);
 
 const connectorWords = new Set(['of', 'for']);
 const divisionHeads = new Set(['province', 'provinces', 'governorate', 'district', 'region', 'county', 'municipality', 'subdistrict', 'prefecture', 'city', 'town', 'village']);
@@ -111,7 +111,50 @@ export function findProperNames(analyzed: AnalyzedText, folded: string[], known:
   merged.sort((a, b) => a.start - b.start || b.end - a.end);
   merged.push(...findTitleReferences(analyzed, folded, merged, skipBefore));
   merged.sort((a, b) => a.start - b.start || b.end - a.end);
+  merged.push(...findPlaceReferences(analyzed, folded, merged, skipBefore));
+  merged.sort((a, b) => a.start - b.start || b.end - a.end);
   return merged;
+}
+
+function isPlace(m: Mention | undefined): boolean {
+  return m !== undefined && m.names.length === 0 && (m.places.length > 0 || m.guessedKind === 'location');
+}
+
+/**
+ * Unknown one-word names that are places by the company they keep: a name the text has already
+ * used as a place ("the Syrian town of Dabiq" … "Dabiq held"), or one listed with places
+ * ("Aleppo and Daraya", "Qamenas, Sarmin and Talamenes").
+ */
+function findPlaceReferences(analyzed: AnalyzedText, folded: string[], mentions: Mention[], skipBefore: number): Mention[] {
+  const { tokens, text } = analyzed;
+  const at: (Mention | undefined)[] = new Array(tokens.length);
+  for (const m of mentions) for (let k = m.tokenStart; k < m.tokenEnd; k += 1) at[k] = m;
+  const named = new Set(mentions.filter((m) => m.guessedKind === 'location' && m.tokenEnd - m.tokenStart === 1).map((m) => m.text));
+  const out: Mention[] = [];
+  const listed = (k: number, step: 1 | -1): boolean => {
+    // Across ", " or "and"/"or" (", and"), the next name in the list is a place.
+    let m = k + step;
+    const gapOk = (a: number, b: number): boolean => /^[ \t\u00a0]*,?[ \t\u00a0]*$/u.test(text.slice((tokens[Math.min(a, b)] as Token).end, (tokens[Math.max(a, b)] as Token).start));
+    if (tokens[m]?.text === ',') m += step;
+    if (tokens[m] && /^(?:and|or)$/u.test((tokens[m] as Token).text)) m += step;
+    if (m === k + step || !tokens[m] || (tokens[m] as Token).sentence !== (tokens[k] as Token).sentence) return false;
+    const neighbour = at[m];
+    if (!isPlace(neighbour)) return false;
+    return gapOk(k, k + step) || /^(?:,|and|or)$/u.test((tokens[k + step] as Token).text);
+  };
+  for (let k = 0; k < tokens.length; k += 1) {
+    const token = tokens[k] as Token;
+    if (token.start < skipBefore || at[k] || !/^\p{Lu}\p{Ll}{2,}$/u.test(token.text) || token.pos !== 'PROPN') continue;
+    const word = foldedOf(folded, k);
+    if (notNames.has(word) || directionWords.has(word) || victimsNationalities.has(word) || personTitles.has(word)) continue;
+    // A word inside a longer capitalised name is not a name alone.
+    const previous = tokens[k - 1];
+    const next = tokens[k + 1];
+    if ((previous && previous.sentence === token.sentence && /^\p{Lu}/u.test(previous.text) && !/^(?:And|Or)$/u.test(previous.text)) || (next && next.sentence === token.sentence && /^\p{Lu}/u.test(next.text))) continue;
+    if (next?.joined && /^[-’']/u.test(next.text)) continue;
+    if (named.has(token.text) || listed(k, -1) || listed(k, 1)) out.push(mention(analyzed, k, k, 'location'));
+  }
+  return out;
 }
 
 function canStart(analyzed: AnalyzedText, folded: string[], index: number, coveredBy: (Mention | undefined)[]): boolean {
@@ -397,7 +440,7 @@ function lastNameSegment(folded: string[], from: number, to: number, coveredBy: 
     if (connectorWords.has(word)) {
       start = k + 1;
       afterConnector = true;
-    } else if (coveredBy[k] && (coveredBy[k]?.names.some((name) => name.kind !== 'person') || ((coveredBy[k]?.places.length ?? 0) > 0 && !isWeakPlace(coveredBy[k] as Mention)))) {
+    } else if (coveredBy[k] && (coveredBy[k]?.names.some((name) => name.kind !== 'person') || ((coveredBy[k]?.places.length ?? 0) > 0 && !isWeakPlace(coveredBy[k] as Mention) && !isSurnamePlace(folded, coveredBy[k] as Mention, start, to)))) {
       start = (coveredBy[k] as Mention).tokenEnd;
       afterConnector = false;
     }
@@ -408,6 +451,15 @@ function lastNameSegment(folded: string[], from: number, to: number, coveredBy: 
   if (start > to) return undefined;
   if (foldedOf(folded, start) === 'the') start += 1;
   return start <= to ? start : undefined;
+}
+
+/** "Scott C. Dayton": a city's name closing a run after a given name or an initial is a surname. */
+function isSurnamePlace(folded: string[], m: Mention, start: number, to: number): boolean {
+  if (m.tokenEnd - 1 !== to || m.tokenEnd - m.tokenStart !== 1 || m.names.length > 0) return false;
+  if (m.places.some((place) => place.level === 'country' || place.level === 'admin1')) return false;
+  let unknown = 0;
+  for (let k = start; k < m.tokenStart; k += 1) if (foldedOf(folded, k) !== '') unknown += 1;
+  return unknown >= 1 && unknown <= 3;
 }
 
 /** An unknown stretch of capitalised words, typed by its words and its surroundings, or left alone. */
@@ -501,8 +553,10 @@ function findNameReferences(analyzed: AnalyzedText, folded: string[], mentions: 
   const parts = new Set<string>();
   for (const m of mentions) {
     if (m.guessedKind !== 'person') continue;
-    const words = wordsOf(folded, m.tokenStart, m.tokenEnd - 1).filter((word) => !nameParticles.has(word) && !personLeads.has(word) && word.length > 2);
-    if (words.length < 2) continue;
+    // "Ash Carter", "Abu Ghadiya": a capitalised word that looks like a particle is a name here.
+    const all = wordsOf(folded, m.tokenStart, m.tokenEnd - 1);
+    const words = all.filter((word) => !nameParticles.has(word) && !personLeads.has(word) && word.length > 2);
+    if (all.filter((word) => word.length > 1).length < 2 || words.length === 0) continue;
     for (const word of words) if (!notNames.has(word)) parts.add(word);
   }
   if (parts.size === 0) return [];
@@ -524,9 +578,14 @@ function findNameReferences(analyzed: AnalyzedText, folded: string[], mentions: 
     const word = foldedOf(folded, i);
     if (!parts.has(word)) continue;
     if (i >= 2 && isHyphen(tokens[i - 1]) && nameParticles.has((tokens[i - 2] as Token).lower) && !covered.has(i - 2)) from = i - 2;
+    // "Abu Suruj" is some other name than "Abu Ghadiya"; a word after a name's lead belongs to that name.
+    const previous = tokens[i - 1];
+    if (previous && !previous.joined && /^(?:Abu|Umm|Abd|Abdul|Abdel)$/u.test(previous.text)) continue;
     // A surname followed by more capitalised words is part of some other name ("Carter Center").
     const next = tokens[i + 1];
     if (next && next.sentence === token.sentence && !next.joined && isCapitalised(next) && !notNames.has(foldedOf(folded, i + 1))) continue;
+    // "Jong-un": a word glued to more letters by a hyphen is part of that longer name.
+    if (isHyphen(next) && tokens[i + 2]?.joined && /^\p{L}/u.test(tokens[i + 2]?.text ?? '')) continue;
     out.push(mention(analyzed, from, i, 'person'));
   }
   return out;

@@ -21,6 +21,8 @@ export interface DocEntity {
   mentions: Evidence[];
   /** Where an alias was stated ("also known as"), for evidence. */
   aliasEvidence?: Evidence;
+  /** Pronouns and descriptions resolved to this entity by coreference, in text order. */
+  corefs?: Evidence[];
 }
 
 /** A resolved span: a name, a place, a pronoun or a definite description pointing to an entity. */
@@ -111,8 +113,10 @@ const nameParticlePattern = /^(?:al|el|ul|ad|ar|as|ash|at|az|bin|ibn|bint|de|del
 
 /** The words of a person's full name, each pointing to that person (or to no one when two persons share it). */
 function rememberPersonParts(entity: DocEntity, folded: string, parts: Map<string, DocEntity | null>): void {
-  const words = folded.split(' ').filter((word) => word.length > 2 && !nameParticlePattern.test(word));
-  if (words.length < 2) return;
+  // "Ash Carter", "Ban Ki-moon": every word of the full name counts towards two, only the longer ones refer back.
+  const all = folded.split(' ').filter((word) => word.length > 1);
+  const words = all.filter((word) => word.length > 2 && !nameParticlePattern.test(word));
+  if (all.length < 2 || words.length === 0) return;
   for (const word of words) {
     const current = parts.get(word);
     if (current === undefined) parts.set(word, entity);
