@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { re3dSpan } from './map-re3d.js';
+import { loadKnowledge } from '../knowledge/load-knowledge.js';
+import { extractDocument } from '../pipeline/extract-document.js';
+import { mapToRe3d, re3dSpan } from './map-re3d.js';
 
 describe('re3dSpan', () => {
   const text = 'Following talks, the Foreign Secretary Boris Johnson met Minister for the Middle East Tobias Ellwood and the UN in Mosul; Carter said so.';
@@ -20,5 +22,26 @@ describe('re3dSpan', () => {
     expect(cut(re3dSpan(text, un.start, un.end, 'Organisation'))).toBe('the UN');
     const mosul = at('Mosul');
     expect(cut(re3dSpan(text, mosul.start, mosul.end, 'Location'))).toBe('Mosul');
+  });
+});
+
+describe('mapToRe3d', () => {
+  const knowledge = loadKnowledge();
+  const spans = (text: string): string[] => mapToRe3d(extractDocument({ id: 't', text, published: '2016-12-01' }, knowledge), text).entities.map((e) => `${e.type}:${text.slice(e.start, e.end)}`);
+
+  it('keeps an abbreviated rank outside the name', () => {
+    expect(spans('The exercise went well, said Staff Sgt. Albert Connelly on Monday.')).toContain('Person:Albert Connelly');
+  });
+
+  it('labels a country acting as a state both Organisation and Location, a country as a place Location only', () => {
+    const found = spans('The United States strongly condemns the attack in Syria.');
+    expect(found).toEqual(expect.arrayContaining(['Organisation:The United States', 'Location:United States', 'Location:Syria']));
+    expect(found).not.toContain('Organisation:Syria');
+  });
+
+  it('maps personal pronouns and descriptions, not possessive determiners, and leaves counts of things out', () => {
+    const found = spans('Near Mosul, five strikes engaged four ISIL tactical units. The Coalition said its partners advanced and they held 40,000 civilians safe. We condemn ISIL.');
+    expect(found).toEqual(expect.arrayContaining(['Organisation:ISIL tactical units', 'Organisation:its partners', 'Organisation:40,000 civilians', 'Organisation:We']));
+    expect(found).not.toContain('Organisation:its');
   });
 });

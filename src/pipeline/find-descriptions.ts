@@ -161,7 +161,7 @@ export function findDescriptions(analyzed: AnalyzedText, mentions: readonly Ment
       // Coordinated modifiers: "Kurdish and Yezidi fighters", "U.S., German, and Canadian companies".
       const modifierAt = (m: number): boolean => {
         const t = tokens[m];
-        return t !== undefined && t.sentence === token.sentence && !nameAt[m] && ((t.pos === 'ADJ' && /^\p{Ll}/u.test(t.text)) || victimsNationalities.has(t.lower));
+        return t !== undefined && t.sentence === token.sentence && !nameAt[m] && ((t.pos === 'ADJ' && /^\p{Ll}/u.test(t.text)) || victimsNationalities.has(t.lower) || (t.pos === 'PROPN' && /^\p{Lu}\p{Ll}+$/u.test(t.text)));
       };
       if ((left.lower === 'and' || left.lower === 'or' || (left.text === ',' && coordinated)) && from === k + 1 && from < h && modifierAt(k + 1) && modifierAt(k - 1)) {
         coordinated = true;

@@ -473,6 +473,8 @@ function typeGap(analyzed: AnalyzedText, folded: string[], from: number, to: num
   const head = words[words.length - 1] as string;
   const sentenceStart = isSentenceStart(analyzed, from);
   if (words.every((word) => victimsNationalities.has(word))) return undefined;
+  // "Foreign Secretary", "Prime Minister": an office named alone is no one's name (a description finds it).
+  if (words.some((word) => strongTitles.has(word)) && words.every((word) => personTitles.has(word) || portfolios.has(word) || victimsNationalities.has(word))) return undefined;
   // Events are named like people: "the Al-Anfal Campaign", "Operation Sulat al-Fursan".
   const previousWord = tokens[from - 1]?.lower ?? '';
   if (eventHeads.has(head) || previousWord === 'operation' || previousWord === 'exercise') return undefined;

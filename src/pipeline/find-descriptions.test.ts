@@ -1,0 +1,56 @@
+import { describe, expect, it } from 'vitest';
+import { loadKnowledge } from '../knowledge/load-knowledge.js';
+import { analyzeText } from './analyze-text.js';
+import { findDescriptions } from './find-descriptions.js';
+import { findMentions } from './find-mentions.js';
+
+const knowledge = loadKnowledge();
+
+function described(text: string): Array<[string, string]> {
+  const analyzed = analyzeText(text);
+  return findDescriptions(analyzed, findMentions(analyzed, knowledge)).map((d) => [d.text, d.kind]);
+}
+
+describe('findDescriptions', () => {
+  it('reads lower-case phrases for groups of people and bodies with their determiner and modifiers', () => {
+    const found = described('The regime and its backers bombed opposition forces and innocent civilians, the international community said.');
+    expect(found).toContainEqual(['The regime', 'organization']);
+    expect(found).toContainEqual(['its backers', 'organization']);
+    expect(found).toContainEqual(['opposition forces', 'organization']);
+    expect(found).toContainEqual(['innocent civilians', 'organization']);
+    expect(found).toContainEqual(['the international community', 'organization']);
+  });
+
+  it('keeps a name that modifies the head inside the phrase and leaves the name as a name', () => {
+    const found = described('Near Mosul, five strikes engaged four ISIL tactical units and destroyed three ISIL-held buildings.');
+    expect(found).toContainEqual(['four ISIL tactical units', 'organization']);
+    expect(found).toContainEqual(['three ISIL-held buildings', 'location']);
+  });
+
+  it('joins coordinated heads and modifiers, and the "of" phrase of a few heads', () => {
+    const found = described('We will consult with allies and partners. Kurdish and Yezidi fighters freed the town. Our thoughts are with the families of the victims.');
+    expect(found).toContainEqual(['allies and partners', 'organization']);
+    expect(found).toContainEqual(['Kurdish and Yezidi fighters', 'organization']);
+    expect(found).toContainEqual(['the families of the victims', 'organization']);
+  });
+
+  it('reads peoples named in the plural and a place described with its name', () => {
+    const found = described('Over half a million Syrians are besieged. Rebels liberated the Syrian town of Dabiq in the vicinity of Aleppo.');
+    expect(found).toContainEqual(['a million Syrians', 'organization']);
+    expect(found).toContainEqual(['the Syrian town of Dabiq', 'location']);
+  });
+
+  it('reads a person named by office alone, but not a title before a name', () => {
+    const found = described('The Foreign Secretary met the Iraqi Foreign Minister in London. Foreign Secretary Boris Johnson said nothing.');
+    expect(found).toContainEqual(['The Foreign Secretary', 'person']);
+    expect(found).toContainEqual(['the Iraqi Foreign Minister', 'person']);
+    expect(found.filter(([text]) => text.includes('Foreign Secretary'))).toHaveLength(1);
+  });
+
+  it('does not take a noun that modifies another, a bare singular, or a partitive head', () => {
+    const found = described('Coalition aircraft hit a group of buildings. Group photo taken at the area command post.');
+    expect(found.map(([text]) => text)).not.toContain('a group');
+    expect(found.map(([text]) => text)).not.toContain('Group');
+    expect(found).toContainEqual(['buildings', 'location']);
+  });
+});
