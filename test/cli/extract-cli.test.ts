@@ -27,6 +27,8 @@ function allEvidence(result: ExtractResult): Evidence[] {
     ...result.claims.flatMap((claim) => claim.evidence),
     ...result.incidents.flatMap((incident) => incident.evidence),
     ...result.entities.flatMap((entity) => entity.mentions ?? []),
+    ...result.entities.flatMap((entity) => entity.references ?? []),
+    ...(result.descriptions ?? []),
   ];
 }
 
