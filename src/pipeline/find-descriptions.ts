@@ -124,6 +124,18 @@ export function findDescriptions(analyzed: AnalyzedText, mentions: readonly Ment
     const token = tokens[h] as Token;
     if (token.start < skipBefore || nameAt[h]) continue;
     const people = isPeople(token);
+    // "The Members of the Security Council": a capitalised collective over a body's name.
+    if (/^(?:Members|Ministers|Leaders|Representatives|Envoys)$/u.test(token.text) && tokens[h + 1]?.lower === 'of') {
+      const k = tokens[h + 2]?.lower === 'the' ? h + 3 : h + 2;
+      const body = nameAt[k];
+      if (body && body.tokenStart === k && body.places.length === 0) {
+        const from = tokens[h - 1]?.lower === 'the' && tokens[h - 1]?.sentence === token.sentence ? h - 1 : h;
+        const first = tokens[from] as Token;
+        const last = tokens[body.tokenEnd - 1] as Token;
+        out.push({ start: first.start, end: last.end, text: text.slice(first.start, last.end), tokenStart: from, tokenEnd: body.tokenEnd, sentence: token.sentence, kind: 'organization', head: token.lower, definite: from < h, plural: true });
+        continue;
+      }
+    }
     if (!people && !/^\p{Ll}/u.test(token.text)) continue;
     let headEnd = h;
     let word = token.lower;
