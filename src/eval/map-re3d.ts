@@ -94,15 +94,16 @@ export function mapToRe3d(result: ExtractResult, text: string): Re3dPrediction {
       if (/^Operation\s/u.test(m.text)) continue;
       const span = re3dSpan(text, m.start, m.end, type);
       if (type === 'Location') {
-        // re3d takes "Palmyra, Syria" and "Idlib province" whole.
+        // re3d takes "Idlib province" whole.
         const division = /^[ \t]+(?:province|district|governorate|region|Province|District|Governorate|Region)\b/u.exec(text.slice(span.end, span.end + 20));
         if (division) span.end += division[0].length;
+        // "Palmyra, Syria" is a place of its own around the two it names.
         const comma = /^,[ \t]+/u.exec(text.slice(span.end, span.end + 4));
         const region = comma ? result.entities.find((e) => (e.level === 'country' || e.level === 'admin1' || e.kind === 'state') && e.mentions?.some((r) => r.start === span.end + comma[0].length)) : undefined;
         const regionMention = region?.mentions?.find((r) => r.start === span.end + (comma?.[0].length ?? 0));
-        if (regionMention && entity.level !== 'country' && entity.level !== 'admin1') span.end = regionMention.end;
-        // Named features take their article: "the Tigris River", "the Ishtar Gate".
-        const named = entity.level === 'facility' || entity.level === undefined;
+        if (regionMention && entity.level !== 'country' && entity.level !== 'admin1') add(span.start, regionMention.end, type);
+        // Named features take their article: "the Tigris River", "the Ishtar Gate", "the Red Sea", "the Netherlands".
+        const named = entity.level === 'facility' || entity.level === undefined || /(?:\b(?:Sea|Gulf|River|Ocean|Mountains|Valley|Desert|Peninsula|Strait|Canal|Gate|Barrage|Dam|Mosque|Region)|^(?:Gulf|Netherlands|Philippines|Bahamas|Gambia|Maldives))$/u.test(m.text);
         const article = named ? /(?:^|[^\p{L}])(the|The)[ \t]+$/u.exec(text.slice(Math.max(0, span.start - 5), span.start)) : null;
         if (article?.[1]) span.start -= article[0].length - article[0].indexOf(article[1]);
       }
