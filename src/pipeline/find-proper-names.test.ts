@@ -42,4 +42,16 @@ describe('findProperNames', () => {
     expect(found.filter(([, kind]) => kind !== undefined)).toEqual([]);
     expect(guessed('foreign minister julie bishop met the baghdad operational command.').filter(([, kind]) => kind !== undefined)).toEqual([]);
   });
+  it('reads a surname alone as the person named in full before, even a city’s name or after a particle-like given name', () => {
+    const found = guessed('Navy Senior Chief Petty Officer Scott C. Dayton was killed. Dayton was 42. Defense Secretary Ash Carter spoke. Later, Carter flew home.');
+    expect(found).toContainEqual(['Scott C. Dayton', 'person']);
+    expect(found.filter(([text, kind]) => text === 'Dayton' && kind === 'person')).toHaveLength(1);
+    expect(found).toContainEqual(['Carter', 'person']);
+  });
+
+  it('leaves an office named alone to the descriptions and finds places by the company they keep', () => {
+    const found = guessed('The Foreign Secretary met aid workers. Regime attacks hit Aleppo and Daraya on Monday.');
+    expect(found.some(([text]) => text === 'Foreign Secretary')).toBe(false);
+    expect(found).toContainEqual(['Daraya', 'location']);
+  });
 });

@@ -568,8 +568,19 @@ function findNameReferences(analyzed: AnalyzedText, folded: string[], mentions: 
   if (parts.size === 0) return [];
   const covered = new Set<number>();
   // A town's name that is also the surname of a person named in full here is that person ("Davis said").
+  // A city's name too, once the person has been named in full before it ("Scott C. Dayton" … "Dayton was wounded").
+  const firstFull = new Map<string, number>();
   for (const m of mentions) {
-    if (isWeakPlace(m) && parts.has(foldedOf(folded, m.tokenStart))) {
+    if (m.guessedKind !== 'person') continue;
+    for (const word of wordsOf(folded, m.tokenStart, m.tokenEnd - 1)) if (!firstFull.has(word) && m.tokenEnd - m.tokenStart > 1) firstFull.set(word, m.start);
+  }
+  const cityAfterPerson = (m: Mention): boolean => {
+    const word = foldedOf(folded, m.tokenStart);
+    const named = firstFull.get(word);
+    return named !== undefined && named < m.start && m.names.length === 0 && m.tokenEnd - m.tokenStart === 1 && m.places.length > 0 && m.places.every((place) => place.level === 'city');
+  };
+  for (const m of mentions) {
+    if ((isWeakPlace(m) || cityAfterPerson(m)) && parts.has(foldedOf(folded, m.tokenStart))) {
       m.places = [];
       m.guessedKind = 'person';
     }
