@@ -1,6 +1,7 @@
 // Train the MUC-4 role tagger and incident-type classifiers on the public training split and
 // write the shipped weights (data/models/muc-roles.json.gz). Deterministic: same data, same bytes.
-import { readFileSync, writeFileSync, mkdirSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync, mkdirSync } from 'node:fs';
+import type { LinearModel } from '../src/knowledge/role-models-data.js';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
@@ -20,9 +21,11 @@ export function readTrainingDocuments(file: string, everyOccurrence = true): Tra
     .map((line) => {
       const record = JSON.parse(line) as { doctext: string; templates: Record<string, unknown>[] };
       const spans: TrainingDocument['spans'] = [];
+      const entities: Partial<Record<RoleName, string[][]>> = {};
       for (const template of record.templates) {
         for (const role of roleNames) {
           for (const entity of (template[role] as [string, number][][] | undefined) ?? []) {
+            (entities[role] ??= []).push(entity.map(([mention]) => mention));
             for (const [mention, offset] of entity) {
               spans.push({ role: role as RoleName, start: offset, end: offset + mention.length });
               if (!everyOccurrence) continue;
@@ -36,7 +39,7 @@ export function readTrainingDocuments(file: string, everyOccurrence = true): Tra
           }
         }
       }
-      return { text: record.doctext, spans, types: record.templates.map((template) => String(template.incident_type)) };
+      return { text: record.doctext, spans, entities, types: record.templates.map((template) => String(template.incident_type)) };
     });
 }
 
@@ -54,7 +57,27 @@ function main(): void {
   const documents = holdout > 0 ? all.slice(0, all.length - holdout) : all;
   console.log(`training on ${documents.length} documents from ${data}`);
   const epochs = option('epochs');
-  const models = trainRoleModels(documents, loadKnowledge(), { ...(epochs ? { taggerEpochs: Number(epochs) } : {}), progress: (message) => console.log(message) });
+  const folds = option('folds');
+  const foldCache = option('fold-cache');
+  const candidatesOut = option('candidates-out');
+  const started = Date.now();
+  const models = trainRoleModels(documents, loadKnowledge(), {
+    ...(epochs ? { taggerEpochs: Number(epochs) } : {}),
+    ...(folds ? { folds: Number(folds) } : {}),
+    // --fold-cache DIR keeps the taggers between runs and --candidates-out FILE writes the reranker's candidates (experiments).
+    ...(foldCache
+      ? {
+          taggerCache: {
+            get: (name: string) => (existsSync(path.join(foldCache, `${name}.json`)) ? (JSON.parse(readFileSync(path.join(foldCache, `${name}.json`), 'utf8')) as LinearModel) : undefined),
+            set: (name: string, model: LinearModel) => writeFileSync(path.join(foldCache, `${name}.json`), JSON.stringify(model)),
+          },
+        }
+      : {}),
+    ...(candidatesOut
+      ? { onCandidates: (rows: readonly { document: number; candidate: { role: string; key: string; features: string[] }; gold: boolean }[]) => writeFileSync(candidatesOut, rows.map((row) => JSON.stringify({ d: row.document, r: row.candidate.role, k: row.candidate.key, g: row.gold, f: row.candidate.features })).join('\n')) }
+      : {}),
+    progress: (message) => console.log(`${((Date.now() - started) / 1000).toFixed(0)}s ${message}`),
+  });
   const json = JSON.stringify(models);
   mkdirSync(path.dirname(out), { recursive: true });
   // mtime 0 in the gzip header keeps the bytes identical across runs.

@@ -13,6 +13,8 @@ export interface RoleModels {
   tagger: LinearModel;
   /** Per MUC type, labels ['no', 'yes'] over document features. */
   types: Record<string, LinearModel>;
+  /** Per MUC role, labels ['no', 'yes'] over a candidate filler's document features (role-rerank.ts). */
+  rerank?: Record<string, LinearModel>;
 }
 
 /** Version of the weights format; the loader refuses other versions. */

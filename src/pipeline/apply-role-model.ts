@@ -7,12 +7,16 @@ import type { DocEntity, Reference } from './link-entities.js';
 import { triggerClass, tokenFeatures } from './role-features.js';
 import { classifyDocument, tagRoles } from './role-model.js';
 import type { MucType, RoleName, RoleSpan } from './role-model.js';
+import { key, rerankMargin, roleCandidates, trimSpan } from './role-rerank.js';
 
 /** Stage id of the learned role filling. */
 export const roleModelStage = 'roles@1';
 
 /** The decoding operating point: a margin added to O's score and to each role's, chosen on a held-out part of the training split. */
 export const roleDecoding: { bias: number; boosts: Partial<Record<RoleName, number>> } = { bias: -14, boosts: { PerpInd: -5, Victim: 5 } };
+
+/** The reranker's operating point: per role, the margin a candidate filler must pass (chosen on a held-out part of the training split). */
+export const roleRerank: { thresholds: Record<RoleName, number> } = { thresholds: { PerpInd: -15, PerpOrg: -15, Target: -15, Victim: -15, Weapon: -15 } };
 
 /** What the learned models need from the incident reader. */
 export interface RoleModelInput {
@@ -74,25 +78,7 @@ function victimCategory(text: string): TargetCategory {
   return 'civilians';
 }
 
-function key(text: string): string {
-  return text.toLowerCase().replace(/[^\p{L}\p{N}\s]/gu, '').replace(/\b(?:a|an|the)\b/gu, ' ').trim().split(/\s+/u).join(' ');
-}
-
-const functionWords = "(?:'s|s|of|and|or|that|which|who|in|at|by|to|with|from|for|on|the|a|an)";
-const danglingStart = new RegExp(`^(?:${functionWords}\\s+)+`, 'u');
-const danglingEnd = new RegExp(`(?:\\s+${functionWords})+$`, 'u');
-const onlyFunctionWords = new RegExp(`^${functionWords}$`, 'u');
-
-/** A span without the function words a tagger's boundary may leave at its edges ("offices of", "s home"). */
-export function trimSpan(span: RoleSpan): RoleSpan | undefined {
-  const lead = danglingStart.exec(span.text)?.[0].length ?? 0;
-  const rest = span.text.slice(lead);
-  const tail = danglingEnd.exec(rest)?.[0].length ?? 0;
-  const text = rest.slice(0, rest.length - tail).trim();
-  if (!/\p{L}{2}/u.test(text) || onlyFunctionWords.test(text)) return undefined;
-  const start = span.start + lead + (rest.length - rest.trimStart().length);
-  return { ...span, start, end: start + text.length, text };
-}
+export { trimSpan };
 
 /**
  * Wire copy in one case (lower-cased agency news) hides the capitals the rules read names and
@@ -111,9 +97,19 @@ export function applyRoleModel(drafts: IncidentDraft[], input: RoleModelInput): 
   });
   // Fillers sit in a sentence that tells of an event; the rest of a report is not read for them (and costs nothing).
   const nearEvent = (index: number): boolean => (sentenceClasses[index]?.size ?? 0) > 0;
-  const spans = tagRoles(analyzed, tokenFeatures(analyzed, input.knowledge, nearEvent), input.models.tagger, roleDecoding.bias, roleDecoding.boosts, nearEvent)
-    .map(trimSpan)
-    .filter((span): span is RoleSpan => span !== undefined && span.start >= input.bodyStart && key(span.text) !== '');
+  const features = tokenFeatures(analyzed, input.knowledge, nearEvent);
+  const rerank = input.models.rerank;
+  const spans: RoleSpan[] = rerank
+    ? roleCandidates(analyzed, features, input.models.tagger, roleDecoding, input.bodyStart)
+        .filter((candidate) => rerankMargin(rerank, candidate) > roleRerank.thresholds[candidate.role])
+        .map((candidate) => {
+          const best = candidate.mentions.reduce((a, b) => (b.score > a.score ? b : a));
+          return { role: best.role, start: best.start, end: best.end, text: best.text, sentence: best.sentence, score: best.score };
+        })
+        .sort((a, b) => a.start - b.start)
+    : tagRoles(analyzed, features, input.models.tagger, roleDecoding.bias, roleDecoding.boosts, nearEvent)
+        .map(trimSpan)
+        .filter((span): span is RoleSpan => span !== undefined && span.start >= input.bodyStart && key(span.text) !== '');
   const reading = classifyDocument(analyzed, input.models.types);
 
   const types = reading.types.filter((entry) => entry.margin > 0);
@@ -145,10 +141,14 @@ export function applyRoleModel(drafts: IncidentDraft[], input: RoleModelInput): 
       },
     ]),
   );
+  // With the reranker, its weapons replace the rules' (read from capitals and word lists, they miss more than they find in one-case copy); arson's fire stays.
+  if (rerank) for (const draft of eligible) draft.weapons = draft.weapons.filter((weapon) => weapon === 'fire');
+  const openRoles = { PerpInd: false, PerpOrg: false, targets: false };
   const created = new Map<string, DocEntity>();
   for (const span of spans) {
     const draft = nearestDraft(eligible, span);
-    const filled = filledByRules.get(draft)!;
+    // The reranker weighed every candidate of the report: its fillers join the rules' rather than wait for an empty role.
+    const filled = rerank ? openRoles : filledByRules.get(draft)!;
     const sentenceEvidence = input.evidence(span.sentence);
     if (!draft.sentences.includes(span.sentence) && !draft.evidence.some((item) => item.start === sentenceEvidence.start)) draft.evidence.push(sentenceEvidence);
     if (span.role === 'PerpInd' || span.role === 'PerpOrg') {

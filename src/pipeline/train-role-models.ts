@@ -1,17 +1,24 @@
 import type { Knowledge } from '../knowledge/knowledge.js';
+import type { LinearModel } from '../knowledge/role-models-data.js';
 import { analyzeText } from './analyze-text.js';
+import type { AnalyzedText } from './analyze-text.js';
 import { PerceptronTrainer } from './perceptron.js';
 import { roleModelsVersion } from '../knowledge/role-models-data.js';
 import type { RoleModels } from '../knowledge/role-models-data.js';
-import { documentFeatures, mucTypes, repairLabel, tagLabels, transitionFeatures } from './role-model.js';
+import { documentFeatures, mucTypes, repairLabel, roleNames, tagLabels, transitionFeatures } from './role-model.js';
 import type { RoleName } from './role-model.js';
-import { tokenFeatures } from './role-features.js';
+import { tokenFeatures, triggerClass } from './role-features.js';
+import { key, roleCandidates } from './role-rerank.js';
+import type { RoleCandidate } from './role-rerank.js';
+import { roleDecoding } from './apply-role-model.js';
 
 /** One annotated training document: its text, the gold role spans (offsets into the text) and its incident types. */
 export interface TrainingDocument {
   text: string;
   spans: { role: RoleName; start: number; end: number }[];
   types: string[];
+  /** Gold fillers per role: each entity's mention strings (the reranker's labels). */
+  entities?: Partial<Record<RoleName, string[][]>>;
 }
 
 /** Training settings; the defaults are what `npm run train` ships. */
@@ -22,6 +29,13 @@ export interface TrainOptions {
   minWeight?: number;
   /** Features seen fewer times than this in training are not kept. */
   minCount?: number;
+  /** Folds of the jackknife that gives the reranker candidates from taggers that did not see them; below 2, no reranker. */
+  folds?: number;
+  rerankEpochs?: number;
+  /** Keeps trained taggers between runs, by name (experiments only). */
+  taggerCache?: { get: (name: string) => LinearModel | undefined; set: (name: string, model: LinearModel) => void };
+  /** Receives the reranker's training candidates (experiments only). */
+  onCandidates?: (candidates: readonly { document: number; candidate: RoleCandidate; gold: boolean }[]) => void;
   progress?: (message: string) => void;
 }
 
@@ -53,6 +67,7 @@ interface PreparedDocument {
   gold: number[];
   docFeatures: string[];
   types: string[];
+  analyzed: AnalyzedText;
 }
 
 /** Gold BIO labels: tokens inside a gold span (first span wins) take its role. */
@@ -92,34 +107,45 @@ export function trainRoleModels(documents: readonly TrainingDocument[], knowledg
     const gold = goldLabels(analyzed.tokens, document.spans).map((label) => labelIndex.get(label) ?? 0);
     const features = tokenFeatures(analyzed, knowledge).map((list) => Int32Array.from(list, intern));
     if (index % 200 === 199) options.progress?.(`prepared ${index + 1}/${documents.length}`);
-    return { words: analyzed.tokens.map((token) => token.lower), sentences: analyzed.tokens.map((token) => token.sentence), features, gold, docFeatures: documentFeatures(analyzed), types: document.types };
+    return { words: analyzed.tokens.map((token) => token.lower), sentences: analyzed.tokens.map((token) => token.sentence), features, gold, docFeatures: documentFeatures(analyzed), types: document.types, analyzed };
   });
 
-  const tagger = new PerceptronTrainer<number>(tagLabels);
-  const random = seeded(20240601);
-  const taggerEpochs = options.taggerEpochs ?? 10;
-  for (let epoch = 0; epoch < taggerEpochs; epoch += 1) {
-    let errors = 0;
-    let total = 0;
-    for (const document of shuffled(prepared, random)) {
-      let previous = 'O';
-      for (let t = 0; t < document.words.length; t += 1) {
-        if (t > 0 && document.sentences[t - 1] !== document.sentences[t]) previous = 'O';
-        const transitions = transitionFeatures(previous, document.words[t] as string).map((feature) => intern(feature));
-        const features = Int32Array.from([...(document.features[t] as Int32Array), ...transitions]);
-        const gold = document.gold[t] as number;
-        const guess = tagger.learn(features, gold);
-        if (guess !== gold) errors += 1;
-        total += 1;
-        // The decoder sees its own decisions, so training does too.
-        previous = repairLabel(tagLabels[guess] ?? 'O', previous);
-      }
-    }
-    options.progress?.(`tagger epoch ${epoch + 1}: ${((100 * errors) / total).toFixed(2)}% token errors`);
-  }
   const minCount = options.minCount ?? 3;
   const minWeight = options.minWeight ?? 0.5;
-  const taggerModel = tagger.finish({ minWeight, digits: 1, name: (id) => names[id] as string, keep: (feature) => (counts[ids.get(feature) as number] ?? 0) >= minCount });
+  const trainTagger = (subset: readonly PreparedDocument[], label: string): LinearModel => {
+    const tagger = new PerceptronTrainer<number>(tagLabels);
+    const random = seeded(20240601);
+    const taggerEpochs = options.taggerEpochs ?? 10;
+    for (let epoch = 0; epoch < taggerEpochs; epoch += 1) {
+      let errors = 0;
+      let total = 0;
+      for (const document of shuffled(subset, random)) {
+        let previous = 'O';
+        for (let t = 0; t < document.words.length; t += 1) {
+          if (t > 0 && document.sentences[t - 1] !== document.sentences[t]) previous = 'O';
+          const transitions = transitionFeatures(previous, document.words[t] as string).map((feature) => intern(feature));
+          const features = Int32Array.from([...(document.features[t] as Int32Array), ...transitions]);
+          const gold = document.gold[t] as number;
+          const guess = tagger.learn(features, gold);
+          if (guess !== gold) errors += 1;
+          total += 1;
+          // The decoder sees its own decisions, so training does too.
+          previous = repairLabel(tagLabels[guess] ?? 'O', previous);
+        }
+      }
+      options.progress?.(`${label} epoch ${epoch + 1}: ${((100 * errors) / total).toFixed(2)}% token errors`);
+    }
+    return tagger.finish({ minWeight, digits: 1, name: (id) => names[id] as string, keep: (feature) => (counts[ids.get(feature) as number] ?? 0) >= minCount });
+  };
+  const cachedTagger = (name: string, subset: () => PreparedDocument[]): LinearModel => {
+    const id = `${name}-n${documents.length}-e${options.taggerEpochs ?? 10}`;
+    const cached = options.taggerCache?.get(id);
+    if (cached) return cached;
+    const model = trainTagger(subset(), name);
+    options.taggerCache?.set(id, model);
+    return model;
+  };
+  const taggerModel = cachedTagger('tagger', () => prepared);
 
   const documentCounts = new Map<string, number>();
   for (const document of prepared) for (const feature of document.docFeatures) documentCounts.set(feature, (documentCounts.get(feature) ?? 0) + 1);
@@ -133,5 +159,55 @@ export function trainRoleModels(documents: readonly TrainingDocument[], knowledg
     }
     types[type] = classifier.finish({ minWeight, digits: 1, keep: (feature) => (documentCounts.get(feature) ?? 0) >= 5 });
   }
-  return { version: roleModelsVersion, tagger: taggerModel, types };
+  const folds = options.folds ?? 4;
+  if (folds < 2) return { version: roleModelsVersion, tagger: taggerModel, types };
+  // The reranker learns from candidates of taggers that never saw the document (k-fold jackknife).
+  const candidates: { document: number; candidate: RoleCandidate; gold: boolean }[] = [];
+  for (let fold = 0; fold < folds; fold += 1) {
+    const foldTagger = cachedTagger(`fold-${fold + 1}-of-${folds}`, () => prepared.filter((_, index) => index % folds !== fold));
+    prepared.forEach((document, index) => {
+      if (index % folds !== fold) return;
+      for (const candidate of candidatesOf(document.analyzed, foldTagger, knowledge)) {
+        const gold = (documents[index]?.entities?.[candidate.role] ?? []).some((entity) => entity.some((mention) => key(mention) === candidate.key));
+        candidates.push({ document: index, candidate, gold });
+      }
+    });
+  }
+  options.onCandidates?.(candidates);
+  const rerank = trainReranker(candidates, options.rerankEpochs ?? 10);
+  for (const role of roleNames) {
+    const mine = candidates.filter((entry) => entry.candidate.role === role);
+    options.progress?.(`reranker ${role}: ${mine.length} candidates, ${mine.filter((entry) => entry.gold).length} gold`);
+  }
+  return { version: roleModelsVersion, tagger: taggerModel, types, rerank };
+}
+
+/** The reranker's candidates in a document, read as applyRoleModel reads them (event sentences only). */
+export function candidatesOf(analyzed: AnalyzedText, tagger: LinearModel, knowledge: Knowledge | undefined): RoleCandidate[] {
+  const nearEvent = eventSentences(analyzed);
+  return roleCandidates(analyzed, tokenFeatures(analyzed, knowledge, nearEvent), tagger, roleDecoding, 0);
+}
+
+/** Sentences that use an event word: the only ones the tagger reads. */
+export function eventSentences(analyzed: AnalyzedText): (sentence: number) => boolean {
+  const flags = analyzed.sentences.map((sentence) => {
+    for (let t = sentence.firstToken; t <= sentence.lastToken; t += 1) if (triggerClass(analyzed.tokens[t]?.lower ?? '')) return true;
+    return false;
+  });
+  return (index) => flags[index] ?? false;
+}
+
+/** One binary classifier per role over candidate features: is this string a filler of the role in this report. */
+export function trainReranker(candidates: readonly { candidate: RoleCandidate; gold: boolean }[], epochs: number): Partial<Record<RoleName, LinearModel>> {
+  const out: Partial<Record<RoleName, LinearModel>> = {};
+  for (const role of roleNames) {
+    const mine = candidates.filter((entry) => entry.candidate.role === role);
+    const seen = new Map<string, number>();
+    for (const entry of mine) for (const feature of entry.candidate.features) seen.set(feature, (seen.get(feature) ?? 0) + 1);
+    const classifier = new PerceptronTrainer<string>(['no', 'yes']);
+    const order = seeded(31 + role.length);
+    for (let epoch = 0; epoch < epochs; epoch += 1) for (const entry of shuffled(mine, order)) classifier.learn(entry.candidate.features, entry.gold ? 1 : 0);
+    out[role] = classifier.finish({ minWeight: 0.05, digits: 2, keep: (feature) => (seen.get(feature) ?? 0) >= 2 });
+  }
+  return out;
 }
