@@ -201,7 +201,8 @@ export function findDescriptions(analyzed: AnalyzedText, mentions: readonly Ment
         from = k;
         continue;
       }
-      if (adjectiveTags.has(left.pos) || nameAt[k] || (left.pos === 'VERB' && /(?:ed|ing)$/u.test(left.lower) && tokens[k - 1] !== undefined && (determiners.has((tokens[k - 1] as Token).lower) || (tokens[k - 1] as Token).pos === 'NUM'))) {
+      // Ordinals are modifiers whatever the tagger makes of them: "407th AEG commander", "the 3rd brigade".
+      if (adjectiveTags.has(left.pos) || nameAt[k] || /^\d+(?:st|nd|rd|th)$/u.test(left.lower) || (left.pos === 'VERB' && /(?:ed|ing)$/u.test(left.lower) && tokens[k - 1] !== undefined && (determiners.has((tokens[k - 1] as Token).lower) || (tokens[k - 1] as Token).pos === 'NUM'))) {
         from = k;
         continue;
       }
@@ -272,8 +273,11 @@ export function findDescriptions(analyzed: AnalyzedText, mentions: readonly Ment
     }
     const plural = isPlural(word);
     const definite = determiner !== undefined && pointing.has(determiner);
-    // A bare singular is a modifier or a mass use ("group photo", "area"): a description needs a determiner.
-    if (!determiner && from === h && !plural && !massBodies.has(word)) continue;
+    // A bare singular is a modifier or a mass use ("group photo", "area"): a description needs a determiner,
+    // unless it is a person's role set off beside the name ("Gen. Joseph Votel, commander of U.S. Central Command").
+    // A bare role word before another comma is a title in a list ("Gen. Volesky, commander, Combined Joint Forces …").
+    const appositive = kind === 'person' && to > headEnd && besideName(analyzed, mentions, (tokens[from] as Token).start, (tokens[to] as Token).end);
+    if (!determiner && from === h && !plural && !massBodies.has(word) && !appositive) continue;
     // Vague place words say little alone: "the area" points, "area" does not.
     if (kind === 'location' && vaguePlaces.has(word) && from === h) continue;
     const first = tokens[from] as Token;
