@@ -54,4 +54,10 @@ describe('findProperNames', () => {
     expect(found.some(([text]) => text === 'Foreign Secretary')).toBe(false);
     expect(found).toContainEqual(['Daraya', 'location']);
   });
+
+  it('reads a town\'s name right after a rank as a surname, but not a place after an office and "of"', () => {
+    const found = guessed('His Chief of Staff is Major General Hassan. The First Minister of Scotland spoke.');
+    expect(found).toContainEqual(['Hassan', 'person']);
+    expect(found).toContainEqual(['Scotland', undefined]);
+  });
 });
