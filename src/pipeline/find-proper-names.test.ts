@@ -60,4 +60,9 @@ describe('findProperNames', () => {
     expect(found).toContainEqual(['Hassan', 'person']);
     expect(found).toContainEqual(['Scotland', undefined]);
   });
+
+  it('keeps a nationality just before a body\'s name inside that name', () => {
+    const found = guessed('The Jordanian 71st Counter Terrorism Battalion trained with the Iraqi Ministry of Culture.');
+    expect(found).toContainEqual(['Jordanian 71st Counter Terrorism Battalion', 'organization']);
+  });
 });

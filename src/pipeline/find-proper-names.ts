@@ -303,7 +303,10 @@ function typeRun(analyzed: AnalyzedText, folded: string[], run: Run, coveredBy: 
   if (words.length >= 2 && !headCovered) {
     const militant = militantHeads.has(head) || militantLeads.has(lead);
     if (organizationHeads.has(head) || groupHeads.has(head) || militant) {
-      return [mention(analyzed, from, to, militant ? 'armed_group' : 'organization')];
+      // A nationality just before a body's name belongs to it: "the Syrian Arab Coalition", "Jordanian 71st … Battalion".
+      const nationality = tokens[from - 1];
+      const withNationality = nationality && nationality.sentence === (tokens[from] as Token).sentence && !coveredBy[from - 1] && isCapitalised(nationality) && victimsNationalities.has(nationality.lower) && !/\n/u.test(analyzed.text.slice(nationality.end, (tokens[from] as Token).start));
+      return [mention(analyzed, withNationality ? from - 1 : from, to, militant ? 'armed_group' : 'organization')];
     }
     if (locationHeads.has(head) || (locationLeads.has(lead) && !coveredBy[from])) {
       // "Ninewa province", "Mosul district": a known place and its division word stay the known place, and
