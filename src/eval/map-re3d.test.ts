@@ -44,4 +44,9 @@ describe('mapToRe3d', () => {
     expect(found).toEqual(expect.arrayContaining(['Organisation:ISIL tactical units', 'Organisation:its partners', 'Organisation:40,000 civilians', 'Organisation:We']));
     expect(found).not.toContain('Organisation:its');
   });
+
+  it('leaves the count out of combatants counted, and keeps it for civilians', () => {
+    const found = spans('An airstrike in Anbar province killed more than 20 militants and 139 insurgents, and 60 civilians fled.');
+    expect(found).toEqual(expect.arrayContaining(['Organisation:militants', 'Organisation:insurgents', 'Organisation:60 civilians']));
+  });
 });

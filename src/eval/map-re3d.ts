@@ -136,7 +136,9 @@ export function mapToRe3d(result: ExtractResult, text: string): Re3dPrediction {
     if (!type || possessives.has(d.text.toLowerCase())) continue;
     // A count of things is re3d's Quantity, not part of the entity ("four [ISIL tactical units]"); people keep theirs ("40,000 civilians", "the two leaders").
     const head = /(\p{L}+)$/u.exec(d.text)?.[1]?.toLowerCase() ?? '';
-    const people = victimsNouns.has(head) || /^(?:leaders|ministers|nations|airmen|members)$/u.test(head);
+    // Combatants counted are a Quantity and a force ("more than 20 [militants]", "139 [insurgents]").
+    const combatants = ['armed_group', 'military'].includes(victimsNouns.get(head)?.category ?? '');
+    const people = (victimsNouns.has(head) && !combatants) || /^(?:leaders|ministers|nations|airmen|members)$/u.test(head);
     const count = people ? null : /^(?:(?:the|The|these|These|those|all|both|our|its|their)[ \t]+)?(?:\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens|hundreds|thousands)[ \t]+(?=\S)/u.exec(d.text);
     add(d.start + (count?.[0].length ?? 0), d.end, type);
   }
