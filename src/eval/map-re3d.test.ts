@@ -49,4 +49,8 @@ describe('mapToRe3d', () => {
     const found = spans('An airstrike in Anbar province killed more than 20 militants and 139 insurgents, and 60 civilians fled.');
     expect(found).toEqual(expect.arrayContaining(['Organisation:militants', 'Organisation:insurgents', 'Organisation:60 civilians']));
   });
+
+  it('takes "Press" into a title before a name', () => {
+    expect(spans('Pentagon Press Secretary Peter Cook said the strike hit its target.')).toContain('Person:Pentagon Press Secretary Peter Cook');
+  });
 });

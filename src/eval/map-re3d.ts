@@ -228,7 +228,7 @@ export function re3dSpan(text: string, start: number, end: number, type: string)
     const bare = foldWord(word.replace(/\.$/u, ''));
     if (/\.$/u.test(word) && !personTitles.has(bare) && !/^(?:\p{L}\.)+$/u.test(word)) break;
     if (!/^\p{Lu}/u.test(word) && !/^(?:of|for|the)$/u.test(word)) break;
-    if (notNames.has(bare)) break;
+    if (notNames.has(bare) && !titleExtras.has(bare)) break;
     at -= match[0].length;
     words.unshift({ start: at, word: bare });
   }
