@@ -53,4 +53,10 @@ describe('mapToRe3d', () => {
   it('takes "Press" into a title before a name', () => {
     expect(spans('Pentagon Press Secretary Peter Cook said the strike hit its target.')).toContain('Person:Pentagon Press Secretary Peter Cook');
   });
+
+  it('takes a graded rank whole before a name', () => {
+    const found = spans('Navy Special Warfare Operator 1st Class Charles H. Keating IV was killed near Tall Usquf.');
+    expect(found).toContain('Person:Navy Special Warfare Operator 1st Class Charles H. Keating IV');
+    expect(found).not.toContain('Person:Navy Special Warfare Operator');
+  });
 });

@@ -227,7 +227,8 @@ export function re3dSpan(text: string, start: number, end: number, type: string)
     if (/[,;:"“”()]$/u.test(word)) break;
     const bare = foldWord(word.replace(/\.$/u, ''));
     if (/\.$/u.test(word) && !personTitles.has(bare) && !/^(?:\p{L}\.)+$/u.test(word)) break;
-    if (!/^\p{Lu}/u.test(word) && !/^(?:of|for|the)$/u.test(word)) break;
+    // Ordinals inside ranks: "Operator 1st Class".
+    if (!/^\p{Lu}/u.test(word) && !/^(?:of|for|the|\d+(?:st|nd|rd|th))$/u.test(word)) break;
     if (notNames.has(bare) && !titleExtras.has(bare)) break;
     at -= match[0].length;
     words.unshift({ start: at, word: bare });

@@ -353,6 +353,8 @@ function findTitles(analyzed: AnalyzedText, nameAt: readonly (Mention | undefine
     // Further title words: "Secretary General", "Prime Minister-designate".
     while (tokens[to + 1] && /^\p{Lu}/u.test((tokens[to + 1] as Token).text) && personTitles.has(titleWord(tokens[to + 1] as Token)) && !nameAt[to + 1]) to += 1;
     if (tokens[to + 1]?.text === '-' && tokens[to + 1]?.joined && /^\p{Ll}+$/u.test(tokens[to + 2]?.text ?? '')) to += 2;
+    // A grade in a rank: "Operator 1st Class".
+    if (/^\d+(?:st|nd|rd|th)$/u.test(tokens[to + 1]?.text ?? '') && tokens[to + 2]?.text === 'Class') to += 2;
     // "of State", "for the Middle East", "of Foreign Affairs of Iraq", "for Refugees".
     for (let rounds = 0; rounds < 2; rounds += 1) {
       const connector = tokens[to + 1];
