@@ -59,4 +59,8 @@ describe('mapToRe3d', () => {
     expect(found).toContain('Person:Navy Special Warfare Operator 1st Class Charles H. Keating IV');
     expect(found).not.toContain('Person:Navy Special Warfare Operator');
   });
+
+  it('takes a title just inside an opening quote', () => {
+    expect(spans('The talks ended.\n\n“Mr Johnson also raised the situation in Ukraine.')).toContain('Person:Mr Johnson');
+  });
 });

@@ -223,15 +223,18 @@ export function re3dSpan(text: string, start: number, end: number, type: string)
   for (;;) {
     const match = /([^\s]+)[ \t\u00a0\u200e]+$/u.exec(text.slice(Math.max(0, at - 40), at));
     if (!match?.[1]) break;
-    const word = match[1];
-    if (/[,;:"“”()]$/u.test(word)) break;
+    // A title just inside an opening quote or bracket ("“Mr Johnson") is the last word taken.
+    const opening = /^[“"‘(]+/u.exec(match[1])?.[0] ?? '';
+    const word = match[1].slice(opening.length);
+    if (!word || /[,;:"“”()]$/u.test(word)) break;
     const bare = foldWord(word.replace(/\.$/u, ''));
     if (/\.$/u.test(word) && !personTitles.has(bare) && !/^(?:\p{L}\.)+$/u.test(word)) break;
     // Ordinals inside ranks: "Operator 1st Class".
     if (!/^\p{Lu}/u.test(word) && !/^(?:of|for|the|\d+(?:st|nd|rd|th))$/u.test(word)) break;
     if (notNames.has(bare) && !titleExtras.has(bare)) break;
-    at -= match[0].length;
+    at -= match[0].length - opening.length;
     words.unshift({ start: at, word: bare });
+    if (opening) break;
   }
   // The span starts at the first title word (or a nationality or body before one), and needs a title.
   // A mention that is itself a title ("Foreign Secretary" for "the Foreign Secretary") takes its article.
