@@ -44,4 +44,23 @@ describe('mapToRe3d', () => {
     expect(found).toEqual(expect.arrayContaining(['Organisation:ISIL tactical units', 'Organisation:its partners', 'Organisation:40,000 civilians', 'Organisation:We']));
     expect(found).not.toContain('Organisation:its');
   });
+
+  it('leaves the count out of combatants counted, and keeps it for civilians', () => {
+    const found = spans('An airstrike in Anbar province killed more than 20 militants and 139 insurgents, and 60 civilians fled.');
+    expect(found).toEqual(expect.arrayContaining(['Organisation:militants', 'Organisation:insurgents', 'Organisation:60 civilians']));
+  });
+
+  it('takes "Press" into a title before a name', () => {
+    expect(spans('Pentagon Press Secretary Peter Cook said the strike hit its target.')).toContain('Person:Pentagon Press Secretary Peter Cook');
+  });
+
+  it('takes a graded rank whole before a name', () => {
+    const found = spans('Navy Special Warfare Operator 1st Class Charles H. Keating IV was killed near Tall Usquf.');
+    expect(found).toContain('Person:Navy Special Warfare Operator 1st Class Charles H. Keating IV');
+    expect(found).not.toContain('Person:Navy Special Warfare Operator');
+  });
+
+  it('takes a title just inside an opening quote', () => {
+    expect(spans('The talks ended.\n\n“Mr Johnson also raised the situation in Ukraine.')).toContain('Person:Mr Johnson');
+  });
 });

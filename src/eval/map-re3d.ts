@@ -136,7 +136,9 @@ export function mapToRe3d(result: ExtractResult, text: string): Re3dPrediction {
     if (!type || possessives.has(d.text.toLowerCase())) continue;
     // A count of things is re3d's Quantity, not part of the entity ("four [ISIL tactical units]"); people keep theirs ("40,000 civilians", "the two leaders").
     const head = /(\p{L}+)$/u.exec(d.text)?.[1]?.toLowerCase() ?? '';
-    const people = victimsNouns.has(head) || /^(?:leaders|ministers|nations|airmen|members)$/u.test(head);
+    // Combatants counted are a Quantity and a force ("more than 20 [militants]", "139 [insurgents]").
+    const combatants = ['armed_group', 'military'].includes(victimsNouns.get(head)?.category ?? '');
+    const people = (victimsNouns.has(head) && !combatants) || /^(?:leaders|ministers|nations|airmen|members)$/u.test(head);
     const count = people ? null : /^(?:(?:the|The|these|These|those|all|both|our|its|their)[ \t]+)?(?:\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens|hundreds|thousands)[ \t]+(?=\S)/u.exec(d.text);
     add(d.start + (count?.[0].length ?? 0), d.end, type);
   }
@@ -221,14 +223,18 @@ export function re3dSpan(text: string, start: number, end: number, type: string)
   for (;;) {
     const match = /([^\s]+)[ \t\u00a0\u200e]+$/u.exec(text.slice(Math.max(0, at - 40), at));
     if (!match?.[1]) break;
-    const word = match[1];
-    if (/[,;:"“”()]$/u.test(word)) break;
+    // A title just inside an opening quote or bracket ("“Mr Johnson") is the last word taken.
+    const opening = /^[“"‘(]+/u.exec(match[1])?.[0] ?? '';
+    const word = match[1].slice(opening.length);
+    if (!word || /[,;:"“”()]$/u.test(word)) break;
     const bare = foldWord(word.replace(/\.$/u, ''));
     if (/\.$/u.test(word) && !personTitles.has(bare) && !/^(?:\p{L}\.)+$/u.test(word)) break;
-    if (!/^\p{Lu}/u.test(word) && !/^(?:of|for|the)$/u.test(word)) break;
-    if (notNames.has(bare)) break;
-    at -= match[0].length;
+    // Ordinals inside ranks: "Operator 1st Class".
+    if (!/^\p{Lu}/u.test(word) && !/^(?:of|for|the|\d+(?:st|nd|rd|th))$/u.test(word)) break;
+    if (notNames.has(bare) && !titleExtras.has(bare)) break;
+    at -= match[0].length - opening.length;
     words.unshift({ start: at, word: bare });
+    if (opening) break;
   }
   // The span starts at the first title word (or a nationality or body before one), and needs a title.
   // A mention that is itself a title ("Foreign Secretary" for "the Foreign Secretary") takes its article.

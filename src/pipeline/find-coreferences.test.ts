@@ -46,4 +46,11 @@ describe('findCoreferences', () => {
     expect(result.entities.map((entity) => entity.name.toLowerCase())).not.toEqual(expect.arrayContaining(['they', 'we', 'the regime', 'civilians']));
     for (const span of [...result.entities.flatMap((entity) => entity.references ?? []), ...(result.descriptions ?? [])]) expect(text.slice(span.start, span.end)).toBe(span.text);
   });
+
+  it('keeps a first-person "I" with no named speaker as an unnamed person, never a numeral', () => {
+    const result = extract('I welcome the news that Syrian opposition forces liberated Dabiq. After World War I the town grew. Again I want to thank our allies.');
+    const people = (result.descriptions ?? []).filter((d) => d.kind === 'person').map((d) => d.start);
+    expect(people).toEqual([0, result.descriptions?.find((d) => d.text === 'I' && d.start > 0)?.start]);
+    expect(people).toHaveLength(2);
+  });
 });

@@ -73,6 +73,8 @@ export function findCoreferences(analyzed: AnalyzedText, entities: readonly DocE
     const speech = speeches.find((s) => s.start <= start && start < s.end);
     if (lower === 'i' || lower === 'me' || lower === 'my' || lower === 'myself') {
       if (speech?.speaker) resolve(speech.speaker, start, end, sentence, 'pronoun');
+      // A statement in the first person whose author goes unnamed ("I welcome today's news") still speaks of a person.
+      else if (word === 'I' && isFirstPersonI(analyzed, start, end)) leave('person', start, end);
       continue;
     }
     if (lower === 'we' || lower === 'us' || lower === 'our' || lower === 'ourselves') {
@@ -114,6 +116,17 @@ export function findCoreferences(analyzed: AnalyzedText, entities: readonly DocE
     spans.push({ start: reference.start, end: reference.end, text: text.slice(reference.start, reference.end) });
   }
   return { references: resolved, unnamed };
+}
+
+/** "I" as the pronoun, not a numeral: a verb or an auxiliary follows, and no name word stands before it ("World War I", "Phase I"). */
+function isFirstPersonI(analyzed: AnalyzedText, start: number, end: number): boolean {
+  const { text } = analyzed;
+  if (!/^(?:[ \t]+\p{Ll}|[’']\p{Ll})/u.test(text.slice(end, end + 3))) return false;
+  const before = /(\S+)[ \t]+$/u.exec(text.slice(Math.max(0, start - 30), start));
+  if (!before?.[1] || !/^\p{Lu}/u.test(before[1])) return true;
+  // A capitalised word just before is fine only when it opens the sentence ("Again I want").
+  const sentence = analyzed.sentences.find((s) => s.start <= start && start < s.end);
+  return sentence !== undefined && text.slice(sentence.start, start).trim() === before[1];
 }
 
 function sentenceOf(analyzed: AnalyzedText, offset: number): number | undefined {

@@ -53,4 +53,11 @@ describe('findDescriptions', () => {
     expect(found.map(([text]) => text)).not.toContain('Group');
     expect(found).toContainEqual(['buildings', 'location']);
   });
+
+  it('reads a role set off beside a person\'s name, with its "of" phrase or its modifiers, but not a bare title in a list', () => {
+    const found = described('Gen. Joseph Votel, commander of U.S. Central Command, spoke. Col. David C. Lyons, 407th AEG commander, agreed. Gen. Gary J. Volesky, commander, Combined Joint Forces Land Component Command, left.');
+    expect(found).toContainEqual(['commander of U.S. Central Command', 'person']);
+    expect(found).toContainEqual(['407th AEG commander', 'person']);
+    expect(found.map(([text]) => text)).not.toContain('commander');
+  });
 });

@@ -201,7 +201,8 @@ export function findDescriptions(analyzed: AnalyzedText, mentions: readonly Ment
         from = k;
         continue;
       }
-      if (adjectiveTags.has(left.pos) || nameAt[k] || (left.pos === 'VERB' && /(?:ed|ing)$/u.test(left.lower) && tokens[k - 1] !== undefined && (determiners.has((tokens[k - 1] as Token).lower) || (tokens[k - 1] as Token).pos === 'NUM'))) {
+      // Ordinals are modifiers whatever the tagger makes of them: "407th AEG commander", "the 3rd brigade".
+      if (adjectiveTags.has(left.pos) || nameAt[k] || /^\d+(?:st|nd|rd|th)$/u.test(left.lower) || (left.pos === 'VERB' && /(?:ed|ing)$/u.test(left.lower) && tokens[k - 1] !== undefined && (determiners.has((tokens[k - 1] as Token).lower) || (tokens[k - 1] as Token).pos === 'NUM'))) {
         from = k;
         continue;
       }
@@ -272,8 +273,11 @@ export function findDescriptions(analyzed: AnalyzedText, mentions: readonly Ment
     }
     const plural = isPlural(word);
     const definite = determiner !== undefined && pointing.has(determiner);
-    // A bare singular is a modifier or a mass use ("group photo", "area"): a description needs a determiner.
-    if (!determiner && from === h && !plural && !massBodies.has(word)) continue;
+    // A bare singular is a modifier or a mass use ("group photo", "area"): a description needs a determiner,
+    // unless it is a person's role set off beside the name ("Gen. Joseph Votel, commander of U.S. Central Command").
+    // A bare role word before another comma is a title in a list ("Gen. Volesky, commander, Combined Joint Forces …").
+    const appositive = kind === 'person' && to > headEnd && besideName(analyzed, mentions, (tokens[from] as Token).start, (tokens[to] as Token).end);
+    if (!determiner && from === h && !plural && !massBodies.has(word) && !appositive) continue;
     // Vague place words say little alone: "the area" points, "area" does not.
     if (kind === 'location' && vaguePlaces.has(word) && from === h) continue;
     const first = tokens[from] as Token;
@@ -349,6 +353,8 @@ function findTitles(analyzed: AnalyzedText, nameAt: readonly (Mention | undefine
     // Further title words: "Secretary General", "Prime Minister-designate".
     while (tokens[to + 1] && /^\p{Lu}/u.test((tokens[to + 1] as Token).text) && personTitles.has(titleWord(tokens[to + 1] as Token)) && !nameAt[to + 1]) to += 1;
     if (tokens[to + 1]?.text === '-' && tokens[to + 1]?.joined && /^\p{Ll}+$/u.test(tokens[to + 2]?.text ?? '')) to += 2;
+    // A grade in a rank: "Operator 1st Class".
+    if (/^\d+(?:st|nd|rd|th)$/u.test(tokens[to + 1]?.text ?? '') && tokens[to + 2]?.text === 'Class') to += 2;
     // "of State", "for the Middle East", "of Foreign Affairs of Iraq", "for Refugees".
     for (let rounds = 0; rounds < 2; rounds += 1) {
       const connector = tokens[to + 1];

@@ -54,4 +54,15 @@ describe('findProperNames', () => {
     expect(found.some(([text]) => text === 'Foreign Secretary')).toBe(false);
     expect(found).toContainEqual(['Daraya', 'location']);
   });
+
+  it('reads a town\'s name right after a rank as a surname, but not a place after an office and "of"', () => {
+    const found = guessed('His Chief of Staff is Major General Hassan. The First Minister of Scotland spoke.');
+    expect(found).toContainEqual(['Hassan', 'person']);
+    expect(found).toContainEqual(['Scotland', undefined]);
+  });
+
+  it('keeps a nationality just before a body\'s name inside that name', () => {
+    const found = guessed('The Jordanian 71st Counter Terrorism Battalion trained with the Iraqi Ministry of Culture.');
+    expect(found).toContainEqual(['Jordanian 71st Counter Terrorism Battalion', 'organization']);
+  });
 });

@@ -303,7 +303,10 @@ function typeRun(analyzed: AnalyzedText, folded: string[], run: Run, coveredBy: 
   if (words.length >= 2 && !headCovered) {
     const militant = militantHeads.has(head) || militantLeads.has(lead);
     if (organizationHeads.has(head) || groupHeads.has(head) || militant) {
-      return [mention(analyzed, from, to, militant ? 'armed_group' : 'organization')];
+      // A nationality just before a body's name belongs to it: "the Syrian Arab Coalition", "Jordanian 71st … Battalion".
+      const nationality = tokens[from - 1];
+      const withNationality = nationality && nationality.sentence === (tokens[from] as Token).sentence && !coveredBy[from - 1] && isCapitalised(nationality) && victimsNationalities.has(nationality.lower) && !/\n/u.test(analyzed.text.slice(nationality.end, (tokens[from] as Token).start));
+      return [mention(analyzed, withNationality ? from - 1 : from, to, militant ? 'armed_group' : 'organization')];
     }
     if (locationHeads.has(head) || (locationLeads.has(lead) && !coveredBy[from])) {
       // "Ninewa province", "Mosul district": a known place and its division word stay the known place, and
@@ -317,6 +320,13 @@ function typeRun(analyzed: AnalyzedText, folded: string[], run: Run, coveredBy: 
   const titleStart = findTitle(folded, from, to, coveredBy);
   if (titleStart !== undefined) {
     const titleEnd = readTitle(analyzed, folded, titleStart, to);
+    // A rank or an honorific right before one town's name makes it a surname: "Major General Hassan", "Mr Jordan".
+    const town = coveredBy[to];
+    if (titleEnd === to && town && town.tokenStart === to && town.tokenEnd === to + 1 && town.names.length === 0 && personalRanks.has(foldedOf(folded, to - 1)) && town.places.every((place) => place.level !== 'country' && place.level !== 'admin1')) {
+      const person = mention(analyzed, to, to, 'person');
+      person.title = wordsOf(folded, titleStart, to - 1).filter((word) => personTitles.has(word)).join(' ');
+      return [person];
+    }
     const nameFrom = lastNameSegment(folded, titleEnd, to, coveredBy);
     if (nameFrom === undefined) return [];
     const nameWords = wordsOf(folded, nameFrom, to);
@@ -374,6 +384,13 @@ function typeRun(analyzed: AnalyzedText, folded: string[], run: Run, coveredBy: 
   }
   return out;
 }
+
+// Ranks and honorifics that stand only before a person's own name, never before a place's or a body's.
+const personalRanks: ReadonlySet<string> = new Set([
+  'mr', 'mrs', 'ms', 'miss', 'dr', 'sir', 'lord', 'lady', 'dame', 'gen', 'general', 'lt', 'lieutenant', 'col', 'colonel', 'maj', 'major',
+  'capt', 'captain', 'cpt', 'sgt', 'sergeant', 'spc', 'pfc', 'pvt', 'cpl', 'corporal', 'adm', 'admiral', 'brig', 'brigadier', 'cmdr',
+  'cdr', 'commodore', 'sheikh', 'shaykh', 'sheik', 'imam', 'mullah', 'ayatollah',
+]);
 
 /** A known mention that is only a town's name, one word: it may be a word of some other name. */
 function isWeakPlace(m: Mention): boolean {
