@@ -40,6 +40,19 @@ describe('createKnowledge', () => {
     expect(k.maxPhraseTokens).toBe(3);
   });
 
+  it('answers prefixes alike after a look-up of the same phrase or of another', () => {
+    // A word-prefix is no entry; an entry is a prefix; a look-up just before must not change the answer.
+    expect(k.lookup('alpha')).toBeUndefined();
+    expect(k.hasPrefix('alpha')).toBe(true);
+    expect(k.lookup('kabul')?.places).toHaveLength(2);
+    expect(k.hasPrefix('kabul')).toBe(true);
+    expect(k.lookup('beta')).toBeUndefined();
+    expect(k.hasPrefix('alpha front')).toBe(true);
+    expect(k.lookup('zeta')).toBeUndefined();
+    expect(k.hasPrefix('zeta')).toBe(false);
+    expect(k.hasPrefix('beta')).toBe(true);
+  });
+
   it('looks up by id and code', () => {
     expect(k.country('AF')?.geonamesId).toBe(1149361);
     expect(k.admin1('AF.13')?.geonamesId).toBe(1138957);

@@ -103,10 +103,11 @@ export function createKnowledge(data: KnowledgeData, options: CreateKnowledgeOpt
   const wordKeys = new Set(data.commonWordKeys ?? []);
   for (const w of commonWords) wordKeys.add(w);
   const skeletonCountries = new Set(options.transliterationCountries ?? defaultTransliterationCountries);
-  const entries = new Map<string, MutableEntry>();
+  // Every phrase key and every word-prefix of one: the entry for a phrase, null for a prefix only.
+  // One map answers both lookup() and hasPrefix() (an entry's key is always a prefix too).
+  const keys = new Map<string, MutableEntry | null>();
   const skeletons = new Map<string, SkeletonCandidate[]>();
   const skeletonPrefixes = new Set<string>();
-  const prefixes = new Set<string>();
   const countries = new Map<string, Place>();
   const admin1s = new Map<string, Place>();
   const byGeonamesId = new Map<number, Place>();
@@ -114,14 +115,14 @@ export function createKnowledge(data: KnowledgeData, options: CreateKnowledgeOpt
   let maxPhraseTokens = 1;
 
   const entryFor = (key: string): MutableEntry => {
-    let e = entries.get(key);
+    let e = keys.get(key);
     if (!e) {
       e = { places: [], names: [], ambiguous: false };
-      entries.set(key, e);
-      prefixes.add(key);
+      keys.set(key, e);
       let tokens = 1;
       for (let at = key.indexOf(' '); at >= 0; at = key.indexOf(' ', at + 1)) {
-        prefixes.add(key.slice(0, at));
+        const prefix = key.slice(0, at);
+        if (!keys.has(prefix)) keys.set(prefix, null);
         tokens++;
       }
       if (tokens > maxPhraseTokens) maxPhraseTokens = tokens;
@@ -166,7 +167,8 @@ export function createKnowledge(data: KnowledgeData, options: CreateKnowledgeOpt
     }
   }
 
-  for (const [key, e] of entries) {
+  for (const [key, e] of keys) {
+    if (!e) continue;
     if (e.places.length > 1) e.places.sort(comparePlaces);
     if (e.names.length > 1) e.names.sort((a, b) => nameRank(a, key) - nameRank(b, key));
     e.ambiguous = commonWords.has(key) || e.names.length > 1 || e.names.some((n) => n.ambiguous?.includes(key) ?? false);
@@ -194,17 +196,36 @@ export function createKnowledge(data: KnowledgeData, options: CreateKnowledgeOpt
   // The pipeline asks about the same windows in every report; the approximate answers are pure, so they are kept.
   const approximateCache = new Map<string, PhraseEntry | null>();
   const skeletonPrefixCache = new Map<string, boolean>();
+  let lastPhrase: string | undefined;
+  let lastKnown = false;
 
   const personNames = options.personNames ? new Set(options.personNames) : undefined;
   return {
     maxPhraseTokens,
     lookup(foldedPhrase: string): PhraseEntry | undefined {
-      const exact = entries.get(foldedPhrase);
+      const exact = keys.get(foldedPhrase);
+      // The pipeline asks hasPrefix() about the phrase it just looked up: keep the answer.
+      lastPhrase = foldedPhrase;
+      lastKnown = exact !== undefined;
       if (exact) return exact;
-      return remember(approximateCache, foldedPhrase, () => approximateLookup(foldedPhrase) ?? null) ?? undefined;
+      // Phrases too short for approximate matching need no cache entry (approximateLookup's first test).
+      if (foldedPhrase.length < 5) return undefined;
+      // Computed once per phrase: this runs for every window of every report.
+      const known = approximateCache.get(foldedPhrase);
+      if (known !== undefined) return known ?? undefined;
+      if (approximateCache.size >= rememberLimit) approximateCache.clear();
+      const value = approximateLookup(foldedPhrase) ?? null;
+      approximateCache.set(foldedPhrase, value);
+      return value ?? undefined;
     },
     hasPrefix(foldedPhrase: string): boolean {
-      return prefixes.has(foldedPhrase) || remember(skeletonPrefixCache, foldedPhrase, () => skeletonPrefixes.has(transliterationSkeleton(foldedPhrase)));
+      if (foldedPhrase === lastPhrase ? lastKnown : keys.has(foldedPhrase)) return true;
+      const known = skeletonPrefixCache.get(foldedPhrase);
+      if (known !== undefined) return known;
+      if (skeletonPrefixCache.size >= rememberLimit) skeletonPrefixCache.clear();
+      const value = skeletonPrefixes.has(transliterationSkeleton(foldedPhrase));
+      skeletonPrefixCache.set(foldedPhrase, value);
+      return value;
     },
     country: (code) => countries.get(code.toUpperCase()),
     name: (id) => namesById.get(id),
@@ -233,14 +254,5 @@ function toPlace(row: PlaceRow, admin1s: ReadonlyMap<string, Place>): Place {
   return place;
 }
 
+// Answers kept per cache; a full cache starts afresh, so memory stays bounded.
 const rememberLimit = 200_000;
-
-/** The cached answer for a key, computing it once; the cache starts afresh when full, so memory stays bounded. */
-function remember<V>(cache: Map<string, V>, key: string, compute: () => V): V {
-  const known = cache.get(key);
-  if (known !== undefined || cache.has(key)) return known as V;
-  if (cache.size >= rememberLimit) cache.clear();
-  const value = compute();
-  cache.set(key, value);
-  return value;
-}

@@ -34,3 +34,22 @@ describe('foldToken', () => {
     expect(foldToken('U.S.')).toBe('us');
   });
 });
+
+describe('plain ASCII folds', () => {
+  // Plain words skip the general folding; they must fold as it would.
+  it('lower-cases plain words and phrases and leaves the rest to the full fold', () => {
+    expect(foldToken('Kabul')).toBe('kabul');
+    expect(foldToken('kabul')).toBe('kabul');
+    expect(foldToken('ISIS-K')).toBe('isis-k');
+    expect(foldToken("Qa'ida")).toBe('qaida');
+    expect(foldToken('U.S.')).toBe('us');
+    expect(foldToken('Jalālābād')).toBe('jalalabad');
+    expect(foldName('Islamic State')).toBe('islamic state');
+    expect(foldName('ISLAMIC STATE 2')).toBe('islamic state 2');
+    expect(foldName(' Islamic State')).toBe('islamic state');
+    expect(foldName('Islamic  State')).toBe('islamic state');
+    expect(foldName('Islamic State ')).toBe('islamic state');
+    expect(foldName('')).toBe('');
+    expect(foldName(' ')).toBe('');
+  });
+});

@@ -37,11 +37,28 @@ function cached(cache: Map<string, string>, key: string, fold: (text: string) =>
 
 /** Fold one token: lower case, no diacritics, no apostrophes, no dots. */
 export function foldToken(token: string): string {
-  return cached(foldedTokens, token, computeFoldToken);
+  // Plain ASCII without apostrophes or dots folds to its lower case: no look-up needed.
+  let upper = false;
+  for (let k = 0; k < token.length; k += 1) {
+    const code = token.charCodeAt(k);
+    if (code >= 128 || code === 39 || code === 46 || code === 96) return cached(foldedTokens, token, computeFoldToken);
+    if (code >= 65 && code <= 90) upper = true;
+  }
+  return upper ? token.toLowerCase() : token;
 }
 
 /** Fold a name or phrase into its lookup key: folded tokens joined by one space. */
 export function foldName(text: string): string {
+  // ASCII letters and digits in words split by single spaces fold to their lower case.
+  let upper = false;
+  let plain = text.length > 0;
+  for (let k = 0; k < text.length && plain; k += 1) {
+    const code = text.charCodeAt(k);
+    if (code === 32) plain = k > 0 && k < text.length - 1 && text.charCodeAt(k - 1) !== 32;
+    else if (code >= 65 && code <= 90) upper = true;
+    else plain = (code >= 97 && code <= 122) || (code >= 48 && code <= 57);
+  }
+  if (plain) return upper ? text.toLowerCase() : text;
   return cached(foldedNames, text, computeFoldName);
 }
 

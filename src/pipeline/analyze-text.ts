@@ -39,7 +39,9 @@ export interface AnalyzedText {
   caseMode: CaseMode;
 }
 
-const nlp = winkNLP(model);
+// Only sentence breaks and tags are read: wink's entity, negation and sentiment passes change neither
+// a token, its tag nor a sentence span, so they are left out of the pipe.
+const nlp = winkNLP(model, ['sbd', 'pos']);
 const its = nlp.its;
 
 /** Tokenise, tag and segment a text with wink-nlp, keeping exact character offsets. */
@@ -52,23 +54,22 @@ export function analyzeText(text: string): AnalyzedText {
   const tags = doc.tokens().out(its.pos) as string[];
   const spans = doc.sentences().out(its.span) as unknown as [number, number][];
   const tokens: Token[] = [];
-  const sentenceOfToken: number[] = [];
-  spans.forEach(([first, last], index) => {
+  const sentenceOfToken = new Array<number>(values.length).fill(0);
+  for (let index = 0; index < spans.length; index += 1) {
+    const [first, last] = spans[index] as [number, number];
     for (let i = first; i <= last; i += 1) sentenceOfToken[i] = index;
-  });
+  }
+  const mixed = tagged === text;
   let cursor = 0;
-  const skipped = new Set<number>();
   for (let i = 0; i < values.length; i += 1) {
     const value = values[i] ?? '';
     const at = tagged.indexOf(value, cursor);
     // wink may normalise a token (rare: odd whitespace); such a token has no span and is dropped.
-    if (at < 0 || value.trim() === '') {
-      skipped.add(i);
-      continue;
-    }
+    if (at < 0 || value.trim() === '') continue;
     const start = at;
     const end = at + value.length;
-    const original = text.slice(start, end);
+    // In a mixed-case text the token's value is its own characters.
+    const original = mixed ? value : text.slice(start, end);
     tokens.push({
       text: original,
       start,
@@ -91,7 +92,7 @@ function buildSentences(text: string, tokens: Token[]): Sentence[] {
   for (let t = 0; t < tokens.length; t += 1) {
     const token = tokens[t] as Token;
     // A blank line always ends a sentence (headlines, datelines, list items).
-    const paragraphBreak = t > 0 && /\n\s*\n/.test(text.slice((tokens[t - 1] as Token).end, token.start));
+    const paragraphBreak = t > 0 && blankLineBetween(text, (tokens[t - 1] as Token).end, token.start);
     if (token.sentence !== lastKey || paragraphBreak) {
       index += 1;
       lastKey = token.sentence;
@@ -106,14 +107,22 @@ function buildSentences(text: string, tokens: Token[]): Sentence[] {
   return sentences;
 }
 
+/** True when text[from, to) holds a blank line (/\n\s*\n/); most gaps hold one space or none, so count newlines first. */
+function blankLineBetween(text: string, from: number, to: number): boolean {
+  let newlines = 0;
+  for (let k = from; k < to; k += 1) if (text.charCodeAt(k) === 10) newlines += 1;
+  return newlines >= 2 && /\n\s*\n/.test(text.slice(from, to));
+}
+
 /** Lower or upper when nearly all cased letters are in that case. */
 export function detectCaseMode(text: string): CaseMode {
   let upper = 0;
   let lower = 0;
   const sample = text.length > 200_000 ? text.slice(0, 200_000) : text;
-  for (const char of sample) {
-    if (char >= 'a' && char <= 'z') lower += 1;
-    else if (char >= 'A' && char <= 'Z') upper += 1;
+  for (let k = 0; k < sample.length; k += 1) {
+    const code = sample.charCodeAt(k);
+    if (code >= 97 && code <= 122) lower += 1;
+    else if (code >= 65 && code <= 90) upper += 1;
   }
   const cased = upper + lower;
   if (cased < 20) return 'mixed';

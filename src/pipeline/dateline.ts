@@ -26,9 +26,11 @@ function pad(n: number): string {
   return String(n).padStart(2, '0');
 }
 
+const leadingWeekday = new RegExp(`^${weekday},?\\s+`);
+
 /** The YYYY-MM-DD of a written date, or undefined when it is not a valid calendar date. */
 function readDate(written: string): string | undefined {
-  const s = written.toLowerCase().replace(new RegExp(`^${weekday},?\\s+`), '');
+  const s = written.toLowerCase().replace(leadingWeekday, '');
   let y: number;
   let m: number;
   let d: number;
@@ -67,20 +69,21 @@ function readDateLine(text: string): Dateline | null {
 
 const dash = '(?:—|–|--?|:)';
 
+const wireDateline = new RegExp(
+  `^(\\s*)([\\p{L}][\\p{L}.'’-]*(?: [\\p{L}][\\p{L}.'’-]*){0,3})` +
+    `(?:,\\s*(${dateText})|,\\s*([\\p{L}][\\p{L}.'’-]*(?: [\\p{L}][\\p{L}.'’-]*){0,2}))?` +
+    `(?:,\\s*(${dateText}))?` +
+    `(?:\\s*\\(([^()\\n]{1,40})\\))?` +
+    `\\s*(${dash})[ \\t]*`,
+  'iu',
+);
+
 /**
  * Wire datelines: `KABUL, Afghanistan (AP) —`, `BAGHDAD (Reuters) -`,
  * `KABUL, Afghanistan (Jan. 25, 2013) —`, `Mogadishu, 12 March 2010 –`, `SAN SALVADOR, 3 JAN 90 (ACAN-EFE) --`.
  */
 function readWireDateline(text: string): Dateline | null {
-  const pattern = new RegExp(
-    `^(\\s*)([\\p{L}][\\p{L}.'’-]*(?: [\\p{L}][\\p{L}.'’-]*){0,3})` +
-      `(?:,\\s*(${dateText})|,\\s*([\\p{L}][\\p{L}.'’-]*(?: [\\p{L}][\\p{L}.'’-]*){0,2}))?` +
-      `(?:,\\s*(${dateText}))?` +
-      `(?:\\s*\\(([^()\\n]{1,40})\\))?` +
-      `\\s*(${dash})[ \\t]*`,
-    'iu',
-  );
-  const match = pattern.exec(text);
+  const match = wireDateline.exec(text);
   if (!match) return null;
   const [whole, lead = '', place = '', date1, country, date2, paren, separator = ''] = match;
   const mixedCase = text.slice(0, 400) !== text.slice(0, 400).toLowerCase();
@@ -107,13 +110,14 @@ function readWireDateline(text: string): Dateline | null {
   return dateline;
 }
 
+const dateHeader = new RegExp(`^(\\s*(?:[^\\n]{1,200}\\n\\s*)?)(${dateText})(?:[ \\t]*(?:\\n|$)|[ \\t]*(?:—|–|--?)[ \\t]*)`, 'i');
+
 /**
  * A date at the top of the report, alone on its line (possibly after a title line) or as a
  * leading phrase: `Sunday, October 25, 2009`, `October 25, 2009 — Baghdad …`.
  */
 function readDateHeader(text: string): Dateline | null {
-  const pattern = new RegExp(`^(\\s*(?:[^\\n]{1,200}\\n\\s*)?)(${dateText})(?:[ \\t]*(?:\\n|$)|[ \\t]*(?:—|–|--?)[ \\t]*)`, 'i');
-  const match = pattern.exec(text);
+  const match = dateHeader.exec(text);
   if (!match) return null;
   const [whole, lead = '', written = ''] = match;
   const date = readDate(written);

@@ -210,14 +210,17 @@ function readChrono(
 
 const yearCue = '(?:in|since|until|till|of|from|by|during|before|after|through|throughout|around|circa|early|mid|late|end of|beginning of|start of)';
 
+const year = '(?:19\\d{2}|20\\d{2}|2100)';
+// Global patterns are only read through matchAll, which works on a copy: sharing them across calls is safe.
+const rangeRe = new RegExp(`\\b(?:between|from)\\s+(${year})\\s+(?:and|to)\\s+(${year})\\b`, 'gi');
+const dashRe = new RegExp(`(?<![\\d-])(${year})\\s*[-–]\\s*(${year}|\\d{2})(?![\\d-])`, 'g');
+const decadeRe = /\b(?:the\s+)?((?:19|20)\d0)['’]?s\b/gi;
+const yearRe = new RegExp(`(?<![\\d/.$£€-])(?:(early|mid|late)[-\\s]+)?(${year})(?![\\d/%]|[-–.]\\d|['’]s\\b|\\s+(?:percent|per cent))`, 'gi');
+const yearCueBefore = new RegExp(`\\b${yearCue}\\s+(?:the\\s+year\\s+)?$`, 'i');
+
 /** Years, year ranges and decades chrono does not read: "in 2015", "mid-2015", "2014 to 2016", "the 1990s". */
 function findYears(text: string, report: Ymd | undefined): DateMention[] {
   const mentions: DateMention[] = [];
-  const year = '(?:19\\d{2}|20\\d{2}|2100)';
-  const rangeRe = new RegExp(`\\b(?:between|from)\\s+(${year})\\s+(?:and|to)\\s+(${year})\\b`, 'gi');
-  const dashRe = new RegExp(`(?<![\\d-])(${year})\\s*[-–]\\s*(${year}|\\d{2})(?![\\d-])`, 'g');
-  const decadeRe = /\b(?:the\s+)?((?:19|20)\d0)['’]?s\b/gi;
-  const yearRe = new RegExp(`(?<![\\d/.$£€-])(?:(early|mid|late)[-\\s]+)?(${year})(?![\\d/%]|[-–.]\\d|['’]s\\b|\\s+(?:percent|per cent))`, 'gi');
   const taken: Array<[number, number]> = [];
   const free = (s: number, e: number): boolean => taken.every(([a, b]) => e <= a || s >= b);
   const push = (mention: DateMention): void => {
@@ -252,7 +255,7 @@ function findYears(text: string, report: Ymd | undefined): DateMention[] {
     const value = m[2] ?? '';
     const before = text.slice(Math.max(0, m.index - 30), m.index);
     const after = text.slice(m.index + m[0].length, m.index + m[0].length + 20);
-    const cued = part !== '' || new RegExp(`\\b${yearCue}\\s+(?:the\\s+year\\s+)?$`, 'i').test(before);
+    const cued = part !== '' || yearCueBefore.test(before);
     const parenthetical = /\(\s*$/.test(before) && /^\s*\)/.test(after);
     // "2015 was the deadliest year": a year opening a sentence before a verb or a comma.
     const sentenceLevel = isSentenceStart(text, m.index) && /^(?:,|\s+(?:was|saw|is|has|had|were|will|brought|marked)\b)/i.test(after);

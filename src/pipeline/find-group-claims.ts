@@ -83,10 +83,20 @@ export interface GroupClaimContext {
 /** Read the statements each sentence makes about armed groups. */
 export function findGroupClaims(context: GroupClaimContext): ClaimDraft[] {
   const drafts: ClaimDraft[] = [];
+  // The references of each sentence, in text order.
+  const refsBySentence = new Map<number, Reference[]>();
+  for (const reference of context.references) {
+    if (reference.start < context.bodyStart) continue;
+    const list = refsBySentence.get(reference.sentence);
+    if (list) list.push(reference);
+    else refsBySentence.set(reference.sentence, [reference]);
+  }
   for (const sentence of context.analyzed.sentences) {
     if (sentence.end <= context.bodyStart) continue;
+    const refs = refsBySentence.get(sentence.index) ?? [];
+    // Every statement and type is about an armed group named in the sentence: without one there is nothing to read.
+    if (!refs.some((reference) => subjectKinds.has(reference.entity.kind))) continue;
     const lower = context.analyzed.text.slice(sentence.start, sentence.end).toLowerCase();
-    const refs = context.references.filter((reference) => reference.sentence === sentence.index && reference.start >= context.bodyStart);
     const attribution = readAttribution(context, sentence, lower, refs);
     const usable = refs.filter((reference) => !attribution.spans.some(([a, b]) => reference.start >= a && reference.end <= b));
     const modality: Modality = /\b(?:allegedly|reportedly|accused of|alleged)\b/u.test(lower) ? 'alleged' : 'asserted';

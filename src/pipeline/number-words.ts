@@ -15,19 +15,25 @@ const scales: Readonly<Record<string, number>> = {
   billion: 1_000_000_000,
 };
 
+// `in` and property reads on the records above see Object.prototype too ("constructor" is a key for them);
+// these sets answer the same questions without a slow keyed look-up of a fresh string.
+const inherited = new Set(Object.getOwnPropertyNames(Object.prototype));
+const numberWords = new Set([...Object.keys(units), ...Object.keys(scales), ...inherited]);
+const scaleWords = new Set([...Object.keys(scales), ...inherited]);
+
 /** True when the lower-case word can be part of a spelled-out number. */
 export function isNumberWord(word: string): boolean {
-  return word in units || word in scales;
+  return numberWords.has(word);
 }
 
 /** True when the lower-case word is a scale word (dozen, hundred, thousand, million, billion). */
 export function isScaleWord(word: string): boolean {
-  return word in scales;
+  return scaleWords.has(word);
 }
 
 /** The value of a lower-case scale word, or undefined. */
 export function scaleValue(word: string): number | undefined {
-  return scales[word];
+  return scaleWords.has(word) ? scales[word] : undefined;
 }
 
 /**

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { findQuantities, parseNumberWords } from './quantities.js';
+import { findQuantities, parseNumberWords, tokenize, tokenPattern } from './quantities.js';
+import { isNumberWord, isScaleWord, scaleValue } from './number-words.js';
 
 function only(text: string) {
   const found = findQuantities(text);
@@ -165,5 +166,31 @@ describe('findQuantities', () => {
   it('is deterministic', () => {
     const text = 'At least 13 US soldiers and dozens of civilians were killed.';
     expect(findQuantities(text)).toEqual(findQuantities(text));
+  });
+});
+
+describe('tokenize', () => {
+  // The hand-written reader must give exactly the pattern's tokens.
+  const byPattern = (text: string) =>
+    [...text.matchAll(tokenPattern)].map((m) => ({ text: m[0], start: m.index, end: m.index + m[0].length, kind: /^\d/.test(m[0]) ? 'num' : /^\p{L}/u.test(m[0]) ? 'word' : 'punct' }));
+  it.each([
+    'At least 1,200 people, 3.5 million dollars, 1,2345 and 12,345.67.',
+    'U.S. officials said a.m. e.g. Mr. Smith’s men don’t rock\'n\'roll',
+    'Côte d’Ivoire: ß æ Ω ж 中文 𝐀𝐁 😀 \ud835 x\udc00 ²³ ٣ Ⅷ',
+    'tabs\tand\u00a0nbsp\u2009thin\u3000ideo\ufeffbom\u0085nel\u200bzwsp',
+    'a.b. .a ..a a.. 1. .1 1.. 1,,000 ,000 U.S.A.—Iraq',
+  ])('%s', (text) => {
+    expect(tokenize(text).map(({ text: t, start, end, kind }) => ({ text: t, start, end, kind }))).toEqual(byPattern(text));
+  });
+});
+
+describe('number words', () => {
+  // Sets replace `in` and property reads on plain records: the answers, inherited keys included, stay the same.
+  const units = ['zero', 'one', 'nineteen', 'twenty', 'fourty', 'ninety'];
+  const scales: Record<string, number> = { dozen: 12, hundred: 100, thousand: 1000, million: 1_000_000, billion: 1_000_000_000 };
+  it.each([...units, ...Object.keys(scales), 'constructor', 'toString', 'tostring', '__proto__', 'hasOwnProperty', 'a', 'half', 'and', ''])('%s', (word) => {
+    expect(isNumberWord(word)).toBe(units.includes(word) || word in scales);
+    expect(isScaleWord(word)).toBe(word in scales);
+    expect(scaleValue(word)).toBe(scales[word]);
   });
 });

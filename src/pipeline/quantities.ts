@@ -52,17 +52,96 @@ interface Core {
 }
 
 // Abbreviations with inner dots (U.S., a.m.) are one token; a sentence-final dot is not absorbed.
-const tokenPattern = /\d+(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|\p{L}(?:\.\p{L})+\.?|\p{L}+(?:['’]\p{L}+)?|\S/gu;
+// The tokens are those of this pattern; tokenize() reads them by hand, character by character, as the
+// pattern would (the quantities test suite holds both to the same answers).
+export const tokenPattern = /\d+(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|\p{L}(?:\.\p{L})+\.?|\p{L}+(?:['’]\p{L}+)?|\S/gu;
 
-function tokenize(text: string): Token[] {
+/** The pattern's tokens: numbers with thousands separators and decimals, words, dotted abbreviations, single marks. */
+export function tokenize(text: string): Token[] {
   const tokens: Token[] = [];
-  for (const match of text.matchAll(tokenPattern)) {
-    const value = match[0];
-    const start = match.index;
-    const kind = /^\d/.test(value) ? 'num' : /^\p{L}/u.test(value) ? 'word' : 'punct';
-    tokens.push({ text: value, lower: value.toLowerCase(), start, end: start + value.length, kind });
+  const n = text.length;
+  let p = 0;
+  while (p < n) {
+    const code = text.charCodeAt(p);
+    if (code === 32 || (code >= 9 && code <= 13) || (code >= 128 && isSpace(code))) {
+      p += 1;
+      continue;
+    }
+    let end: number;
+    let kind: Token['kind'];
+    if (code >= 48 && code <= 57) {
+      end = numberEnd(text, p);
+      kind = 'num';
+    } else if (letterLength(text, p) > 0) {
+      end = wordEnd(text, p);
+      kind = 'word';
+    } else {
+      // \S: one code point.
+      end = p + (code >= 0xd800 && code <= 0xdbff && isLowSurrogate(text.charCodeAt(p + 1)) ? 2 : 1);
+      kind = 'punct';
+    }
+    const value = text.slice(p, end);
+    tokens.push({ text: value, lower: value.toLowerCase(), start: p, end, kind });
+    p = end;
   }
   return tokens;
+}
+
+const spacePattern = /\s/;
+const letterPattern = /^\p{L}/u;
+
+function isSpace(code: number): boolean {
+  return spacePattern.test(String.fromCharCode(code));
+}
+
+function isLowSurrogate(code: number): boolean {
+  return code >= 0xdc00 && code <= 0xdfff;
+}
+
+function isDigit(text: string, at: number): boolean {
+  const code = text.charCodeAt(at);
+  return code >= 48 && code <= 57;
+}
+
+/** The length in code units of the letter (\p{L}) at `at`, or 0 when there is none. */
+function letterLength(text: string, at: number): number {
+  if (at >= text.length) return 0;
+  const code = text.charCodeAt(at);
+  if ((code >= 65 && code <= 90) || (code >= 97 && code <= 122)) return 1;
+  if (code < 128) return 0;
+  const pair = code >= 0xd800 && code <= 0xdbff && isLowSurrogate(text.charCodeAt(at + 1));
+  const char = pair ? text.slice(at, at + 2) : text.charAt(at);
+  return letterPattern.test(char) ? char.length : 0;
+}
+
+/** \d+(?:,\d{3})+(?:\.\d+)? or else \d+(?:\.\d+)?, from a digit at `p`. */
+function numberEnd(text: string, p: number): number {
+  let q = p + 1;
+  while (isDigit(text, q)) q += 1;
+  while (text.charCodeAt(q) === 44 && isDigit(text, q + 1) && isDigit(text, q + 2) && isDigit(text, q + 3)) q += 4;
+  if (text.charCodeAt(q) === 46 && isDigit(text, q + 1)) {
+    q += 2;
+    while (isDigit(text, q)) q += 1;
+  }
+  return q;
+}
+
+/** \p{L}(?:\.\p{L})+\.? or else \p{L}+(?:['’]\p{L}+)?, from a letter at `p`. */
+function wordEnd(text: string, p: number): number {
+  const first = p + letterLength(text, p);
+  if (text.charCodeAt(first) === 46 && letterLength(text, first + 1) > 0) {
+    let q = first;
+    for (let next = letterLength(text, q + 1); text.charCodeAt(q) === 46 && next > 0; next = letterLength(text, q + 1)) q += 1 + next;
+    return text.charCodeAt(q) === 46 ? q + 1 : q;
+  }
+  let q = first;
+  for (let length = letterLength(text, q); length > 0; length = letterLength(text, q)) q += length;
+  const mark = text.charCodeAt(q);
+  if ((mark === 39 || mark === 0x2019) && letterLength(text, q + 1) > 0) {
+    q += 1;
+    for (let length = letterLength(text, q); length > 0; length = letterLength(text, q)) q += length;
+  }
+  return q;
 }
 
 // Longest phrases first, so "no more than" wins over "more than" (sorted below).
@@ -101,6 +180,7 @@ const qualifierList: ReadonlyArray<readonly [string, QuantityQualifier]> = [
   ['precisely', 'exactly'],
 ];
 const qualifierPhrases = [...qualifierList].sort((a, b) => b[0].split(' ').length - a[0].split(' ').length);
+const qualifierWords: ReadonlyArray<readonly [readonly string[], QuantityQualifier]> = qualifierPhrases.map(([phrase, qualifier]) => [phrase.split(' '), qualifier]);
 
 const monthWords = new Set([
   'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october',
@@ -158,12 +238,24 @@ const modifierWords = new Set([
   'army', 'military', 'security', 'border', 'afghan', 'us', 'u.s.',
 ]);
 
+/** Words other than number words that can open a number phrase (see parseCore): plural vague words read alone. */
+const coreStartWords = new Set([
+  'half', 'a', 'an', 'several', 'many', 'numerous',
+  ...Object.keys(vagueQuantifiers).filter((word) => typeof vagueQuantifiers[word] === 'number' && word.endsWith('s')),
+]);
+
+/** A Core in one shape (object spreads cost more on this hot path). */
+function makeCore(first: number, last: number, value: number | undefined, vague: boolean, needsPersonNoun: boolean, takesOf: boolean, digits: boolean): Core {
+  return { first, last, value, vague, needsPersonNoun, takesOf, digits };
+}
+
 /** Returns the value, vagueness and extent of a number phrase starting at token `i`. */
 function parseCore(tokens: readonly Token[], i: number): Core | undefined {
   const token = tokens[i];
   if (!token) return undefined;
+  // Most words start no number phrase: only these and the number words do.
+  if (token.kind === 'word' && !coreStartWords.has(token.lower) && !isNumberWord(token.lower)) return undefined;
   const lower = (k: number): string => tokens[k]?.lower ?? '';
-  const base = { first: i, vague: false, needsPersonNoun: false, takesOf: false, digits: false };
   if (token.kind === 'num') {
     // Long digit strings without separators are identifiers, not counts.
     if (/^\d{8,}$/.test(token.text)) return undefined;
@@ -174,12 +266,12 @@ function parseCore(tokens: readonly Token[], i: number): Core | undefined {
       value *= scale;
       last = i + 1;
     }
-    return { ...base, last, value, digits: true };
+    return makeCore(i, last, value, false, false, false, true);
   }
   if (token.kind !== 'word') return undefined;
   const w = token.lower;
   if (w === 'half' && lower(i + 1) === 'a' && scaleValue(lower(i + 2)) !== undefined) {
-    return { ...base, last: i + 2, value: parseNumberWords(`half a ${lower(i + 2)}`) };
+    return makeCore(i, i + 2, parseNumberWords(`half a ${lower(i + 2)}`), false, false, false, false);
   }
   if (w === 'a' || w === 'an') {
     const next = lower(i + 1);
@@ -187,39 +279,39 @@ function parseCore(tokens: readonly Token[], i: number): Core | undefined {
       const value = vagueQuantifiers[`a ${next}`] ?? undefined;
       const scale = scaleValue(lower(i + 2));
       if (next === 'few' && scale !== undefined && value !== undefined) {
-        return { ...base, last: i + 2, value: value * scale, vague: true, takesOf: scale === 12 };
+        return makeCore(i, i + 2, value * scale, true, false, scale === 12, false);
       }
-      return { ...base, last: i + 1, value, vague: next !== 'couple', takesOf: true };
+      return makeCore(i, i + 1, value, next !== 'couple', false, true, false);
     }
-    if (scaleValue(next) !== undefined) return readNumberWords(tokens, i, base);
-    return { ...base, last: i, value: 1, needsPersonNoun: true };
+    if (scaleValue(next) !== undefined) return readNumberWords(tokens, i);
+    return makeCore(i, i, 1, false, true, false, false);
   }
   if (w === 'several') {
     const scale = scaleValue(lower(i + 1));
-    if (scale !== undefined) return { ...base, last: i + 1, value: 3 * scale, vague: true, takesOf: scale === 12 };
-    return { ...base, last: i, value: 3, vague: true };
+    if (scale !== undefined) return makeCore(i, i + 1, 3 * scale, true, false, scale === 12, false);
+    return makeCore(i, i, 3, true, false, false, false);
   }
   if (w === 'many' || w === 'numerous') {
-    return { ...base, last: i, value: undefined, vague: true, needsPersonNoun: true };
+    return makeCore(i, i, undefined, true, true, false, false);
   }
   const plural = vagueQuantifiers[w];
   if (plural !== undefined && plural !== null && w.endsWith('s')) {
     // "tens of thousands" = 10 × 1000; "hundreds of thousands" = 100 × 1000.
     if (lower(i + 1) === 'of') {
       const scale = scaleValue(lower(i + 2).replace(/s$/, ''));
-      if (scale !== undefined && scale >= 1000) return { ...base, last: i + 2, value: plural * scale, vague: true, takesOf: true };
-      return { ...base, last: i, value: plural, vague: true, takesOf: true };
+      if (scale !== undefined && scale >= 1000) return makeCore(i, i + 2, plural * scale, true, false, true, false);
+      return makeCore(i, i, plural, true, false, true, false);
     }
     // "tens" and "scores" are other words unless followed by "of".
     if (w === 'tens' || w === 'scores') return undefined;
-    return { ...base, last: i, value: plural, vague: true, takesOf: true };
+    return makeCore(i, i, plural, true, false, true, false);
   }
-  if (isNumberWord(w)) return readNumberWords(tokens, i, base);
+  if (isNumberWord(w)) return readNumberWords(tokens, i);
   return undefined;
 }
 
 /** Reads the longest run of number words from `i` that parses ("two hundred and fifty"). */
-function readNumberWords(tokens: readonly Token[], i: number, base: Omit<Core, 'last' | 'value'>): Core | undefined {
+function readNumberWords(tokens: readonly Token[], i: number): Core | undefined {
   const parts: string[] = [];
   let k = i;
   let lastGood = -1;
@@ -245,7 +337,7 @@ function readNumberWords(tokens: readonly Token[], i: number, base: Omit<Core, '
   }
   if (lastGood < 0 || lastValue === undefined) return undefined;
   const single = lastGood === i;
-  return { ...base, last: lastGood, value: lastValue, needsPersonNoun: single && tokens[i]?.lower === 'one' };
+  return makeCore(i, lastGood, lastValue, false, single && tokens[i]?.lower === 'one', false, false);
 }
 
 interface Unit {
@@ -303,13 +395,22 @@ function findUnit(text: string, tokens: readonly Token[], j: number, takesOf: bo
 }
 
 function qualifierBefore(tokens: readonly Token[], first: number): { qualifier: QuantityQualifier; first: number } | undefined {
-  for (const [phrase, qualifier] of qualifierPhrases) {
-    const words = phrase.split(' ');
+  // Every qualifier ends on one of these words: most numbers have none before them.
+  const previous = tokens[first - 1]?.lower;
+  if (previous === undefined || !qualifierLastWords.has(previous)) return undefined;
+  for (const [words, qualifier] of qualifierWords) {
     const start = first - words.length;
     if (start < 0) continue;
-    if (words.every((word, n) => tokens[start + n]?.lower === word)) return { qualifier, first: start };
+    if (matchesWords(tokens, start, words)) return { qualifier, first: start };
   }
   return undefined;
+}
+
+const qualifierLastWords = new Set(qualifierWords.map(([words]) => words[words.length - 1] as string));
+
+function matchesWords(tokens: readonly Token[], start: number, words: readonly string[]): boolean {
+  for (let n = 0; n < words.length; n++) if (tokens[start + n]?.lower !== words[n]) return false;
+  return true;
 }
 
 /** True when the number at `core` is not a count: a year, date, time, percentage, price, age or name. */
@@ -420,13 +521,12 @@ function buildMention(
 const copulas = new Set(['was', 'is', 'were', 'are', 'be', 'been', 'as', 'became', 'becomes']);
 const ofDeterminers = new Set(['the', 'these', 'those', 'their']);
 const rangeLinkers = new Set(['to', 'or', '-', '–', '—']);
-const rangeBoundWords = ['as low as', 'as high as', 'as many as', 'as few as', 'about', 'around', 'nearly', 'some'];
+const rangeBoundWords = ['as low as', 'as high as', 'as many as', 'as few as', 'about', 'around', 'nearly', 'some'].map((phrase) => phrase.split(' '));
 
 /** Skips a bound phrase ("as low as") at `k` and returns the index after it. */
 function skipBound(tokens: readonly Token[], k: number): number {
-  for (const phrase of rangeBoundWords) {
-    const words = phrase.split(' ');
-    if (words.every((word, n) => tokens[k + n]?.lower === word)) return k + words.length;
+  for (const words of rangeBoundWords) {
+    if (matchesWords(tokens, k, words)) return k + words.length;
   }
   return k;
 }
@@ -466,6 +566,8 @@ function readQuantity(
   const lower = (k: number): string => tokens[k]?.lower ?? '';
   // "one of the top four" is a ranking, not a count.
   if (tokens[core.first]?.lower === 'one' && core.first === core.last && lower(core.last + 1) === 'of') return undefined;
+  // "a", "an", "many" count only before a person noun: look for it first (what follows reads the same unit).
+  if (core.needsPersonNoun && !findUnit(text, tokens, core.last + 1, core.takesOf)?.noun) return undefined;
   if (isExcluded(tokens, core, allLower)) return undefined;
   const qualified = qualifierBefore(tokens, core.first);
   let first = qualified?.first ?? core.first;
