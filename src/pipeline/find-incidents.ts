@@ -28,6 +28,8 @@ export interface IncidentDraft {
   victims: { category: TargetCategory; nationality?: string; count?: number; text: string; entity?: DocEntity }[];
   weapons: string[];
   claimEvidence?: Evidence;
+  /** Made by the learned type classifier, not by the rules' trigger words. */
+  learned?: boolean;
 }
 
 interface Trigger {
@@ -151,7 +153,7 @@ export function findIncidents(context: IncidentContext): IncidentDraft[] {
       knowledge: context.knowledge,
       models: context.roleModels,
       bodyStart: context.bodyStart,
-      newDraft: (type) => newDraft({ pattern: /$^/u, type }, context),
+      newDraft: (type) => ({ ...newDraft({ pattern: /$^/u, type }, context), learned: true }),
       evidence: (index) => sentenceEvidence(analyzed, analyzed.sentences[index]!, context.bodyStart),
     });
   }
