@@ -14,8 +14,9 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gunzipSync, gzipSync } from 'node:zlib';
 import { loadMuc4 } from '../src/eval/load-muc4.js';
-import type { Muc4Document, MucTemplate } from '../src/eval/load-muc4.js';
-import { mapToMucTemplates, mucIncidentType } from '../src/eval/map-muc4.js';
+import type { Muc4Document, MucRoleFillers, MucTemplate } from '../src/eval/load-muc4.js';
+import { mapToMucExtracts, mapToMucTemplates, mucIncidentType } from '../src/eval/map-muc4.js';
+import { scoreCeafRee } from '../src/eval/score-ceaf-ree.js';
 import { dedupeTemplates, scoreGtt, scoreGttDocument } from '../src/eval/score-gtt.js';
 import { loadKnowledge } from '../src/knowledge/load-knowledge.js';
 import type { RoleModels } from '../src/knowledge/role-models-data.js';
@@ -188,22 +189,26 @@ function keptIncidents(row: ReadDocument, keep: (row: ReadDocument, index: numbe
   return incidents.filter((_, i) => kept[i]);
 }
 
-function scoreKept(rows: readonly ReadDocument[], keep: (row: ReadDocument, index: number) => boolean): ReturnType<typeof scoreGtt> {
+function scoreKept(rows: readonly ReadDocument[], keep: (row: ReadDocument, index: number) => boolean): { gtt: ReturnType<typeof scoreGtt>; ree: ReturnType<typeof scoreCeafRee> } {
   const predictions = new Map<string, MucTemplate[]>();
   const gold = new Map<string, MucTemplate[]>();
+  const extracts = new Map<string, MucRoleFillers>();
+  const goldExtracts = new Map<string, MucRoleFillers>();
   for (const row of rows) {
-    const incidents = keptIncidents(row, keep);
-    predictions.set(row.doc.key, mapToMucTemplates({ ...row.result, incidents }));
+    const result = { ...row.result, incidents: keptIncidents(row, keep) };
+    predictions.set(row.doc.key, mapToMucTemplates(result));
     gold.set(row.doc.key, row.doc.templates);
+    extracts.set(row.doc.key, mapToMucExtracts(result));
+    goldExtracts.set(row.doc.key, row.doc.extracts);
   }
-  return scoreGtt(predictions, gold);
+  return { gtt: scoreGtt(predictions, gold), ree: scoreCeafRee(extracts, goldExtracts) };
 }
 
-function summary(scores: ReturnType<typeof scoreGtt>): string {
-  const micro = scores.micro;
-  const type = scores.counts.incident_type;
+function summary(scores: ReturnType<typeof scoreKept>): string {
+  const micro = scores.gtt.micro;
+  const type = scores.gtt.counts.incident_type;
   const pct = (x: number): string => (100 * x).toFixed(2);
-  return `F1 ${pct(micro.f1)} (P ${pct(micro.p)} R ${pct(micro.r)}; templates ${type?.pNum ?? 0}/${type?.pDen ?? 0}/${type?.rDen ?? 0})`;
+  return `GTT F1 ${pct(micro.f1)} (P ${pct(micro.p)} R ${pct(micro.r)}; templates ${type?.pNum ?? 0}/${type?.pDen ?? 0}/${type?.rDen ?? 0}), CEAF-REE F1 ${pct(scores.ree.micro.f1)}`;
 }
 
 function main(): void {
@@ -244,7 +249,7 @@ function main(): void {
   for (let step = 0; step <= 30; step += 1) {
     const threshold = step / 100;
     const result = scoreKept(rows, kept({ version: templateModelVersion, keep: { labels: [], weights: {} }, fillerShare, threshold }, probabilities));
-    if (result.micro.f1 > best.f1 + 1e-9) best = { threshold, f1: result.micro.f1 };
+    if (result.gtt.micro.f1 > best.f1 + 1e-9) best = { threshold, f1: result.gtt.micro.f1 };
     if (step % 2 === 0) console.log(`  threshold ${threshold.toFixed(2)}: ${summary(result)}`);
   }
   const cvOut = option('cv-out');
