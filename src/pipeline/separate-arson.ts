@@ -4,7 +4,7 @@ import type { IncidentDraft } from './find-incidents.js';
 
 // Setting fire to a thing, not people burned to death.
 const burning = /\bset (?:fire|ablaze)\b|\bset\b[^.]{0,60}\b(?:on fire|ablaze)\b|\b(?:burn(?:ed|t|ing)|torch(?:ed|ing)|arson|incendiary)\b/u;
-const burnedPeople = /\bburn(?:ed|t|ing)? (?:to death|alive)\b/u;
+const burnedPeople = /\bburn(?:ed|t|ing)?\s+(?:\w+\s+){0,2}(?:to death|alive)\b/u;
 const peopleCategories = new Set(['civilians', 'military', 'police', 'journalists', 'ngo', 'armed_group']);
 
 function tellsOfBurning(text: string): boolean {
