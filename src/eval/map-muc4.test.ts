@@ -47,6 +47,14 @@ describe('mapToMucTemplates', () => {
     expect(bombing?.roles.Victim.flat()).not.toContain('four people');
   });
 
+  it('maps a facility attack by fire to arson, its fire no weapon', () => {
+    const burned = { ...result, incidents: [incident({ type: 'facility_attack', weapons: ['fire'], targets: [{ category: 'business', text: 'grocery store' }], evidence: [{ start: 0, end: 40, text: 'the commando set fire to a grocery store' }] })] };
+    const [arson] = mapToMucTemplates(burned);
+    expect(arson?.incident_type).toBe('arson');
+    expect(arson?.roles.Target).toEqual([['grocery store']]);
+    expect(arson?.roles.Weapon).toEqual([]);
+  });
+
   it('merges templates into one GRIT role set', () => {
     expect(mapToMucExtracts(result).Target).toEqual([['power substation'], ['the mayor']]);
   });

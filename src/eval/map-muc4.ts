@@ -101,7 +101,8 @@ export function mapToMucTemplates(result: ExtractResult): MucTemplate[] {
     }
     // MUC weapons are verbatim spans: a weapon absent from the incident's evidence is a label ("firearm"), not a span.
     const said = incident.evidence.map((span) => span.text.toLowerCase()).join('\n');
-    const spoken = incident.weapons.filter((weapon) => saysWord(said, weapon.toLowerCase()));
+    // An arson's fire is what makes it an arson (its type), not an instrument MUC lists as a weapon.
+    const spoken = incident.weapons.filter((weapon) => saysWord(said, weapon.toLowerCase()) && !(type === 'arson' && weapon === 'fire'));
     for (const weapon of spoken) {
       // "bomb" beside "car bomb" names the same weapon twice.
       if (spoken.some((other) => other !== weapon && saysWord(other.toLowerCase(), weapon.toLowerCase()))) continue;

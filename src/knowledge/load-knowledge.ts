@@ -8,7 +8,7 @@ import { createKnowledge } from './create-knowledge.js';
 import type { KnowledgeData } from './knowledge-data.js';
 import { knowledgeDataVersion } from './knowledge-data.js';
 import { foldName } from './fold-name.js';
-import { loadRoleModels } from './load-models.js';
+import { loadRoleModels, loadTemplateModel } from './load-models.js';
 
 // src/knowledge/ and dist/knowledge/ are both two levels below the package root.
 const defaultDataDir = fileURLToPath(new URL('../../data', import.meta.url));
@@ -27,7 +27,8 @@ export function loadKnowledge(dataDir: string = defaultDataDir): KnowledgeBase {
   const base = createKnowledge(data, { commonWords: words.map(foldName), ...(personNames ? { personNames } : {}) });
   // The trained role models travel with the dictionaries: the pipeline gets both in one argument.
   const roleModels = loadRoleModels(dataDir);
-  const knowledge: KnowledgeBase = roleModels ? Object.assign(base, { roleModels }) : base;
+  const templateModel = loadTemplateModel(dataDir);
+  const knowledge: KnowledgeBase = Object.assign(base, roleModels ? { roleModels } : {}, templateModel ? { templateModel } : {});
   cache.set(dataDir, knowledge);
   return knowledge;
 }

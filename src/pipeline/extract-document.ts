@@ -1,6 +1,7 @@
 import type { Knowledge } from '../knowledge/knowledge.js';
 import { foldName } from '../knowledge/fold-name.js';
 import { roleModelsOf } from '../knowledge/role-models-data.js';
+import { templateModelOf } from '../knowledge/template-model-data.js';
 import { extractSchema, violentIncidentTypes } from '../model/index.js';
 import type { Claim, ClaimObject, Diagnostic, ExtractedEntity, ExtractResult, Incident, IncidentLocation, SourceDocument } from '../model/index.js';
 import { analyzeText } from './analyze-text.js';
@@ -10,17 +11,25 @@ import { findDates } from './dates.js';
 import { findDescriptions } from './find-descriptions.js';
 import { findGroupClaims, groupClaimsStage } from './find-group-claims.js';
 import type { ClaimDraft } from './find-group-claims.js';
+import { filterIncidentDrafts } from './filter-incident-drafts.js';
+import type { DraftFilterInput } from './filter-incident-drafts.js';
 import { findIncidents, incidentsStage } from './find-incidents.js';
 import type { IncidentDraft } from './find-incidents.js';
 import { findMentions } from './find-mentions.js';
+import { separateArson } from './separate-arson.js';
 import { choosePlace, entitiesStage, linkEntities, measureFocus } from './link-entities.js';
 import type { DocEntity } from './link-entities.js';
 import { findQuantities } from './quantities.js';
 
 const datesStage = 'dates@1';
 
+/** Hooks for training the template decision: the one-case drafts before it runs. */
+export interface ExtractOptions {
+  onDrafts?: (drafts: readonly IncidentDraft[], input: DraftFilterInput) => void;
+}
+
 /** Read one report: every incident and group fact it states, with evidence. Pure and deterministic. */
-export function extractDocument(document: SourceDocument, knowledge: Knowledge): ExtractResult {
+export function extractDocument(document: SourceDocument, knowledge: Knowledge, options: ExtractOptions = {}): ExtractResult {
   const { text } = document;
   const diagnostics: Diagnostic[] = [];
   const dateline = parseDateline(text);
@@ -53,7 +62,15 @@ export function extractDocument(document: SourceDocument, knowledge: Knowledge):
   const focusCountry = entities.find((entity) => entity.level === 'country' && entity.place?.country === topCountry);
 
   const roleModels = roleModelsOf(knowledge);
-  const drafts = findIncidents({ analyzed, references, dates, quantities, reportDate, bodyStart, knowledge, ...(roleModels ? { roleModels } : {}), ...(datelineEntity ? { datelinePlace: datelineEntity } : {}), ...(focusCountry ? { focusCountry } : {}) });
+  let drafts = findIncidents({ analyzed, references, dates, quantities, reportDate, bodyStart, knowledge, ...(roleModels ? { roleModels } : {}), ...(datelineEntity ? { datelinePlace: datelineEntity } : {}), ...(focusCountry ? { focusCountry } : {}) });
+  // One-case wire copy, after the role model: a trained decision of which drafts are incidents the report tells of.
+  if (roleModels && analyzed.caseMode !== 'mixed') {
+    const input: DraftFilterInput = { analyzed, roleModels, bodyStart };
+    options.onDrafts?.(drafts, input);
+    const templateModel = templateModelOf(knowledge);
+    if (templateModel) drafts = filterIncidentDrafts(drafts, input, templateModel);
+    drafts = separateArson(drafts, analyzed);
+  }
   const claimDrafts = findGroupClaims({ analyzed, references, dates, quantities, reportDate, bodyStart });
 
   const ids = new Map<DocEntity, string>();

@@ -5,6 +5,7 @@ import type { AnalyzedText, Sentence } from './analyze-text.js';
 import type { DateMention } from './dates.js';
 import type { DocEntity, Reference } from './link-entities.js';
 import type { QuantityMention } from './quantities.js';
+import { addClassifiedIncident } from './add-classified-incident.js';
 import { applyRoleModel } from './apply-role-model.js';
 import { findAttackArguments } from './find-attack-arguments.js';
 import { describeVictims } from './victims.js';
@@ -28,6 +29,8 @@ export interface IncidentDraft {
   victims: { category: TargetCategory; nationality?: string; count?: number; text: string; entity?: DocEntity }[];
   weapons: string[];
   claimEvidence?: Evidence;
+  /** Made by the learned type classifier, not by the rules' trigger words. */
+  learned?: boolean;
 }
 
 interface Trigger {
@@ -145,14 +148,17 @@ export function findIncidents(context: IncidentContext): IncidentDraft[] {
   }
   // One-case wire copy: the rules cannot see names and roles by their capitals, the trained tagger can.
   if (context.roleModels && context.knowledge && analyzed.caseMode !== 'mixed') {
+    const learnedDraft = (type: IncidentType): IncidentDraft => ({ ...newDraft({ pattern: /$^/u, type }, context), learned: true });
+    const evidence = (index: number): Evidence => sentenceEvidence(analyzed, analyzed.sentences[index]!, context.bodyStart);
+    addClassifiedIncident(incidents, { analyzed, models: context.roleModels, bodyStart: context.bodyStart, newDraft: learnedDraft, evidence });
     applyRoleModel(incidents, {
       analyzed,
       references: context.references,
       knowledge: context.knowledge,
       models: context.roleModels,
       bodyStart: context.bodyStart,
-      newDraft: (type) => newDraft({ pattern: /$^/u, type }, context),
-      evidence: (index) => sentenceEvidence(analyzed, analyzed.sentences[index]!, context.bodyStart),
+      newDraft: learnedDraft,
+      evidence,
     });
   }
   for (const incident of incidents) finishIncident(incident, context);

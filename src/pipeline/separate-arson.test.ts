@@ -1,0 +1,37 @@
+import { describe, expect, it } from 'vitest';
+import type { IncidentType } from '../model/index.js';
+import { analyzeText } from './analyze-text.js';
+import { sentenceEvidence } from './find-incidents.js';
+import type { IncidentDraft } from './find-incidents.js';
+import { separateArson } from './separate-arson.js';
+
+function draftOf(text: string, type: IncidentType, sentences: number[]): { draft: IncidentDraft; analyzed: ReturnType<typeof analyzeText> } {
+  const analyzed = analyzeText(text);
+  const draft: IncidentDraft = {
+    type, suicide: false, sentences, evidence: sentences.map((index) => sentenceEvidence(analyzed, analyzed.sentences[index]!, 0)),
+    perpetrators: [], date: { precision: 'unknown' }, killed: {}, wounded: {}, captured: {}, perpetratorsKilled: {}, victims: [], weapons: [],
+  };
+  return { draft, analyzed };
+}
+
+describe('separateArson', () => {
+  it('gives the burning and the things burned to an arson of its own', () => {
+    const { draft, analyzed } = draftOf('guerrillas attacked the town and killed a peasant. they burned the mayor\'s office.', 'armed_assault', [0, 1]);
+    draft.victims.push({ category: 'civilians', text: 'a peasant' }, { category: 'government', text: "the mayor's office" });
+    const [attack, arson, ...rest] = separateArson([draft], analyzed);
+    expect(rest).toEqual([]);
+    expect(attack?.victims.map((victim) => victim.text)).toEqual(['a peasant']);
+    expect(arson?.type).toBe('facility_attack');
+    expect(arson?.weapons).toEqual(['fire']);
+    expect(arson?.victims.map((victim) => victim.text)).toEqual(["the mayor's office"]);
+    expect(arson?.sentences).toEqual([1]);
+  });
+
+  it('reads a facility attack that sets fire as an arson, and people burned to death as no arson', () => {
+    const set = draftOf('the commando set fire to a grocery store.', 'facility_attack', [0]);
+    expect(separateArson([set.draft], set.analyzed)).toEqual([set.draft]);
+    expect(set.draft.weapons).toEqual(['fire']);
+    const alive = draftOf('the soldiers killed two peasants and burned them to death.', 'armed_assault', [0]);
+    expect(separateArson([alive.draft], alive.analyzed)).toEqual([alive.draft]);
+  });
+});
