@@ -1,25 +1,14 @@
-import type { ExtractResult, ExtractedEntity, Incident, IncidentTarget, IncidentType, TargetCategory } from '../model/index.js';
+import type { ExtractResult, ExtractedEntity, Incident, IncidentTarget, TargetCategory } from '../model/index.js';
 import { emptyRoleFillers, mucRoles } from './load-muc4.js';
 import type { MucEntity, MucRoleFillers, MucTemplate } from './load-muc4.js';
 import { normalizeMention } from './score-ceaf-ree.js';
+import { mucClassOf } from '../pipeline/filter-incident-drafts.js';
 
 /**
- * sitrep incident types → MUC-4 incident types. Non-violent developments and arrests have no
- * MUC counterpart and yield no template; MUC's robbery and forced work stoppage have no sitrep type.
+ * sitrep incident types → MUC-4 incident types: the pipeline's own table. Non-violent developments and
+ * arrests have no MUC counterpart and yield no template; MUC's robbery and forced work stoppage have no sitrep type.
  */
-const incidentTypeMap: Partial<Record<IncidentType, string>> = {
-  bombing_explosion: 'bombing',
-  hostage_kidnapping: 'kidnapping',
-  hostage_barricade: 'kidnapping',
-  hijacking: 'kidnapping',
-  assassination: 'attack',
-  armed_assault: 'attack',
-  unarmed_assault: 'attack',
-  air_strike: 'attack',
-  shelling: 'attack',
-  armed_clash: 'attack',
-  facility_attack: 'attack',
-};
+const incidentTypeMap = mucClassOf;
 
 /** Target categories that name people (MUC Victim); the rest are physical or organisational targets (MUC Target). */
 const victimCategories: ReadonlySet<TargetCategory> = new Set<TargetCategory>(['civilians', 'military', 'police', 'journalists', 'ngo', 'armed_group']);

@@ -14,8 +14,8 @@ export interface DraftFilterInput {
   bodyStart: number;
 }
 
-// The MUC class a draft maps to (as the MUC-4 evaluation maps sitrep types); others are no MUC incident.
-const mucClassOf: Partial<Record<IncidentType, string>> = {
+/** The MUC-4 incident class of each sitrep type (the MUC-4 evaluation maps incidents with it too); other types are no MUC incident. */
+export const mucClassOf: Partial<Record<IncidentType, string>> = {
   bombing_explosion: 'bombing',
   hostage_kidnapping: 'kidnapping',
   hostage_barricade: 'kidnapping',

@@ -1,6 +1,7 @@
 import type { DescriptionSpan, EntityKind } from '../model/index.js';
 import type { AnalyzedText } from './analyze-text.js';
 import type { Description } from './find-descriptions.js';
+import { sentenceAt } from './link-entities.js';
 import type { DocEntity, Reference } from './link-entities.js';
 
 /** What coreference adds to a document: spans resolved to its entities, and spans of actors it does not name. */
@@ -67,7 +68,7 @@ export function findCoreferences(analyzed: AnalyzedText, entities: readonly DocE
     const start = match.index;
     const end = start + word.length;
     if (inName(start, end)) continue;
-    const sentence = sentenceOf(analyzed, start);
+    const sentence = sentenceAt(analyzed, start);
     if (sentence === undefined) continue;
     const lower = word.toLowerCase();
     const speech = speeches.find((s) => s.start <= start && start < s.end);
@@ -129,20 +130,6 @@ function isFirstPersonI(analyzed: AnalyzedText, start: number, end: number): boo
   return sentence !== undefined && text.slice(sentence.start, start).trim() === before[1];
 }
 
-function sentenceOf(analyzed: AnalyzedText, offset: number): number | undefined {
-  const { sentences } = analyzed;
-  let low = 0;
-  let high = sentences.length - 1;
-  while (low <= high) {
-    const mid = (low + high) >> 1;
-    const sentence = sentences[mid];
-    if (!sentence) break;
-    if (offset < sentence.start) high = mid - 1;
-    else if (offset >= sentence.end) low = mid + 1;
-    else return mid;
-  }
-  return undefined;
-}
 
 /** The last entity of a kind named before a position, no earlier than a sentence; a speaker does not refer to himself as "he". */
 function lastNamed(named: readonly Reference[], position: number, fromSentence: number, accept: (entity: DocEntity) => boolean, speech: Speech | undefined): DocEntity | undefined {
