@@ -30,3 +30,14 @@ describe('analyzeText', () => {
     expect(analyzed.sentences.length).toBeGreaterThanOrEqual(spans.length);
   });
 });
+
+describe('analyzeText purity', () => {
+  // wink learns unknown words as it reads: after "government's;" it would keep "government's" whole.
+  it('tokenises a text the same whatever was read before it', () => {
+    const probe = "The government's decision was announced on Monday.";
+    const alone = analyzeText(probe).tokens.map((token) => token.text);
+    expect(alone).toContain("'s");
+    for (const earlier of ["government's;", "the government's-backed plan", 'Zyxqwv-led forces entered Kabol.']) analyzeText(earlier);
+    expect(analyzeText(probe).tokens.map((token) => token.text)).toEqual(alone);
+  });
+});

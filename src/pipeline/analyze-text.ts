@@ -39,20 +39,93 @@ export interface AnalyzedText {
   caseMode: CaseMode;
 }
 
-// Only sentence breaks and tags are read: wink's entity, negation and sentiment passes change neither
-// a token, its tag nor a sentence span, so they are left out of the pipe.
-const nlp = winkNLP(model, ['sbd', 'pos']);
-const its = nlp.its;
+/** The part of wink's core model its cache grows: every feature holds a value list and its index. */
+interface WinkFeature {
+  list: string[];
+  hash: Record<string, number>;
+  index: number;
+  intrinsicSize?: number;
+}
+
+interface WinkCoreModel {
+  features: Record<string, WinkFeature>;
+}
+
+// wink adds every unknown word (and its unknown shapes and affixes) to its lexicon as it reads, and a
+// later document then finds the word there and tokenises it whole ("people's" instead of "people" "'s").
+// So that the same text always gives the same tokens, whatever was read before, each document starts
+// from the model's own lexicon: the words a document added are forgotten after it. The lexeme list
+// itself only grows (wink's per-word feature store is aligned with it), so past a bound the whole
+// instance is replaced by a fresh one, which is the same state.
+const lexemeGrowthBeforeReload = 200_000;
+
+interface WinkInstance {
+  nlp: ReturnType<typeof winkNLP>;
+  core: WinkCoreModel;
+  /** Lexeme slots below this are already forgotten. */
+  forgottenUpTo: number;
+}
+
+// The model's custom-entity loader re-encodes its own JSON on every call, so a second load would read a
+// string grown out of bounds; it is read once and handed to every instance.
+let customEntityMeta: unknown;
+
+function loadWink(): WinkInstance {
+  let core: WinkCoreModel | undefined;
+  const capturing = {
+    ...model,
+    core: (): unknown => {
+      core = (model.core as () => WinkCoreModel)();
+      return core;
+    },
+    metaCER: (): unknown => (customEntityMeta ??= (model.metaCER as () => unknown)()),
+  } as unknown as typeof model;
+  // Only sentence breaks and tags are read: wink's entity, negation and sentiment passes change neither
+  // a token, its tag nor a sentence span, so they are left out of the pipe.
+  const nlp = winkNLP(capturing, ['sbd', 'pos']);
+  if (!core) throw new Error('wink-nlp did not load its core model');
+  return { nlp, core, forgottenUpTo: core.features.lexeme?.intrinsicSize ?? 0 };
+}
+
+let wink = loadWink();
+const its = wink.nlp.its;
+
+/** Forget what the last document added to wink's lexicon and feature values. */
+function forgetUnknownWords(): void {
+  const { features } = wink.core;
+  const lexeme = features.lexeme;
+  if (!lexeme || lexeme.intrinsicSize === undefined) return;
+  if (lexeme.list.length - lexeme.intrinsicSize > lexemeGrowthBeforeReload) {
+    wink = loadWink();
+    return;
+  }
+  for (const [name, feature] of Object.entries(features)) {
+    const size = feature.intrinsicSize;
+    if (size === undefined || feature.list.length <= size) continue;
+    const from = name === 'lexeme' ? wink.forgottenUpTo : size;
+    for (let k = from; k < feature.list.length; k += 1) {
+      const value = feature.list[k] as string;
+      if (feature.hash[value] === k) delete feature.hash[value];
+    }
+    // Lexemes keep their slots (wink stores their features by position); other features are truncated.
+    if (name === 'lexeme') wink.forgottenUpTo = feature.list.length;
+    else {
+      feature.list.length = size;
+      feature.index = size;
+    }
+  }
+}
 
 /** Tokenise, tag and segment a text with wink-nlp, keeping exact character offsets. */
 export function analyzeText(text: string): AnalyzedText {
   const caseMode = detectCaseMode(text);
   // wink tags by shape; in a one-case text, tag a mixed-case rendering and keep the original offsets.
   const tagged = caseMode === 'mixed' ? text : text.toLowerCase();
-  const doc = nlp.readDoc(tagged);
+  const doc = wink.nlp.readDoc(tagged);
   const values = doc.tokens().out(its.value) as string[];
   const tags = doc.tokens().out(its.pos) as string[];
   const spans = doc.sentences().out(its.span) as unknown as [number, number][];
+  forgetUnknownWords();
   const tokens: Token[] = [];
   const sentenceOfToken = new Array<number>(values.length).fill(0);
   for (let index = 0; index < spans.length; index += 1) {
