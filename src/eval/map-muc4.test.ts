@@ -55,6 +55,16 @@ describe('mapToMucTemplates', () => {
     expect(arson?.roles.Weapon).toEqual([]);
   });
 
+  it('names a victim without a leading title, as MUC-4 fills it', () => {
+    const titled: ExtractResult = {
+      ...result,
+      entities: [],
+      incidents: [incident({ type: 'assassination', targets: [{ category: 'civilians', text: 'Governor Antonio Roldan Betancur' }, { category: 'civilians', text: 'General Ochoa' }] })],
+    };
+    // "General Ochoa" keeps its title: one word would be left.
+    expect(mapToMucTemplates(titled)[0]?.roles.Victim).toEqual([['Antonio Roldan Betancur'], ['General Ochoa']]);
+  });
+
   it('merges templates into one GRIT role set', () => {
     expect(mapToMucExtracts(result).Target).toEqual([['power substation'], ['the mayor']]);
   });

@@ -3,6 +3,7 @@ import { emptyRoleFillers, mucRoles } from './load-muc4.js';
 import type { MucEntity, MucRoleFillers, MucTemplate } from './load-muc4.js';
 import { normalizeMention } from './score-ceaf-ree.js';
 import { mucClassOf } from '../pipeline/filter-incident-drafts.js';
+import { personTitles } from '../pipeline/classify-name.js';
 
 /**
  * sitrep incident types → MUC-4 incident types: the pipeline's own table. Non-violent developments and
@@ -48,6 +49,18 @@ function isVictim(target: IncidentTarget, entity: ExtractedEntity | undefined): 
   return victimCategories.has(target.category);
 }
 
+/**
+ * MUC-4 names a victim without title or rank ("governor antonio roldan betancur" is filled as
+ * "antonio roldan betancur"; the train split's victims exclude a preceding title 181 times in 185), so
+ * a run of leading titles is dropped when two words remain.
+ */
+function withoutTitle(mention: string): string {
+  const words = mention.trim().split(/\s+/u);
+  let first = 0;
+  while (words.length - first > 2 && personTitles.has((words[first] ?? '').toLowerCase().replace(/\.$/u, ''))) first += 1;
+  return first ? words.slice(first).join(' ') : mention;
+}
+
 function saysWord(text: string, phrase: string): boolean {
   let at = text.indexOf(phrase);
   while (at >= 0) {
@@ -86,7 +99,8 @@ export function mapToMucTemplates(result: ExtractResult): MucTemplate[] {
       if (target.count !== undefined) continue;
       const entity = target.entity ? byId.get(target.entity) : undefined;
       const mentions = target.text.trim() ? [target.text] : entityMentions(entity);
-      pushUnique(isVictim(target, entity) ? roles.Victim : roles.Target, mentions);
+      if (isVictim(target, entity)) pushUnique(roles.Victim, mentions.map(withoutTitle));
+      else pushUnique(roles.Target, mentions);
     }
     // MUC weapons are verbatim spans: a weapon absent from the incident's evidence is a label ("firearm"), not a span.
     const said = incident.evidence.map((span) => span.text.toLowerCase()).join('\n');
