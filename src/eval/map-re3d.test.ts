@@ -63,4 +63,21 @@ describe('mapToRe3d', () => {
   it('takes a title just inside an opening quote', () => {
     expect(spans('The talks ended.\n\n“Mr Johnson also raised the situation in Ukraine.')).toContain('Person:Mr Johnson');
   });
+
+  it('takes a nationality before a body\'s name and the forces after it into the organisation', () => {
+    const found = spans('Officials said the Turkish PKK held the town while Coalition military forces struck targets nearby.');
+    expect(found).toEqual(expect.arrayContaining(['Organisation:the Turkish PKK', 'Organisation:Coalition military forces']));
+    expect(found).not.toContain('Organisation:Coalition');
+  });
+
+  it('names a body owned by another as one organisation', () => {
+    const found = spans('The Coalition’s Finance Committee met in Kuwait on Tuesday.');
+    expect(found).toContain('Organisation:The Coalition’s Finance Committee');
+    expect(found).not.toContain('Organisation:The Coalition');
+    expect(found).not.toContain('Organisation:Finance Committee');
+  });
+
+  it('leaves the count and its "of" out of a people counted loosely', () => {
+    expect(spans('Aid has reached thousands of Yemenis in Hodeidah.')).toContain('Organisation:Yemenis');
+  });
 });

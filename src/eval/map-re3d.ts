@@ -1,5 +1,5 @@
 import type { EntityKind, ExtractResult, ExtractedEntity, Predicate } from '../model/index.js';
-import { notNames, personTitles } from '../pipeline/classify-name.js';
+import { notNames, organizationHeads, personTitles } from '../pipeline/classify-name.js';
 import { victimsNationalities } from '../pipeline/victims-nationalities.js';
 import { victimsNouns } from '../pipeline/victims-nouns.js';
 
@@ -134,14 +134,15 @@ export function mapToRe3d(result: ExtractResult, text: string): Re3dPrediction {
   for (const d of result.descriptions ?? []) {
     const type = re3dEntityTypes[d.kind];
     if (!type || possessives.has(d.text.toLowerCase())) continue;
-    // A count of things is re3d's Quantity, not part of the entity ("four [ISIL tactical units]"); people keep theirs ("40,000 civilians", "the two leaders").
+    // A count of things is re3d's Quantity, not part of the entity ("four [ISIL tactical units]", "thousands of [Syrians]"); people keep theirs ("40,000 civilians", "the two leaders").
     const head = /(\p{L}+)$/u.exec(d.text)?.[1]?.toLowerCase() ?? '';
     // Combatants counted are a Quantity and a force ("more than 20 [militants]", "139 [insurgents]").
     const combatants = ['armed_group', 'military'].includes(victimsNouns.get(head)?.category ?? '');
     const people = (victimsNouns.has(head) && !combatants) || /^(?:leaders|ministers|nations|airmen|members)$/u.test(head);
-    const count = people ? null : /^(?:(?:the|The|these|These|those|all|both|our|its|their)[ \t]+)?(?:\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens|hundreds|thousands)[ \t]+(?=\S)/u.exec(d.text);
+    const count = people ? null : /^(?:(?:the|The|these|These|those|all|both|our|its|their)[ \t]+)?(?:\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens|hundreds|thousands)[ \t]+(?:of[ \t]+)?(?=\S)/u.exec(d.text);
     add(d.start + (count?.[0].length ?? 0), d.end, type);
   }
+  mergeOwnedBodies(text, entities);
   for (const incident of result.incidents) for (const weapon of incident.weapons) for (const o of occurrences(text, weapon)) add(o.start, o.end, 'Weapon');
   const byId = new Map(result.entities.map((e) => [e.id, e]));
   const relations: SpanRelation[] = [];
@@ -155,6 +156,24 @@ export function mapToRe3d(result: ExtractResult, text: string): Re3dPrediction {
     if (source.length && target.length) relations.push({ type, source, target });
   }
   return { entities, relations };
+}
+
+/**
+ * "The Coalition’s Small Group", "DFAT’s Middle East Branch": a named body owned by another names one
+ * organisation, the owner's possessive inside; the two parts are not entities of their own there.
+ */
+function mergeOwnedBodies(text: string, entities: TypedSpan[]): void {
+  const organisations = entities.filter((e) => e.type === 'Organisation');
+  for (const owner of organisations) {
+    const possessive = /^[’']s[ \t]+/u.exec(text.slice(owner.end, owner.end + 4));
+    if (!possessive) continue;
+    const body = organisations.find((e) => e.start === owner.end + possessive[0].length && e !== owner);
+    const head = /(\p{L}+)$/u.exec(text.slice(body?.start ?? 0, body?.end ?? 0))?.[1] ?? '';
+    if (!body || !/^\p{Lu}/u.test(head) || !organizationHeads.has(head.toLowerCase()) || !entities.includes(owner) || !entities.includes(body)) continue;
+    const merged: TypedSpan = { start: owner.start, end: body.end, type: 'Organisation' };
+    for (const part of [owner, body]) entities.splice(entities.indexOf(part), 1);
+    if (!entities.some((e) => e.type === 'Organisation' && e.start === merged.start && e.end === merged.end)) entities.push(merged);
+  }
 }
 
 // A full country name, not a short form used as a modifier ("U.S. forces").
@@ -189,6 +208,9 @@ function actsAsState(text: string, start: number, end: number): boolean {
 // Words a title may hold besides the ranks and offices themselves: "Pentagon Press Secretary", "UN Special Envoy".
 const titleExtras = new Set(['press', 'envoy', 'security', 'national', 'joint', 'navy', 'army', 'air', 'force', 'marine', 'corps', 'us', 'u.s.', 'u.s', 'un', 'u.n.', 'u.n', 'eu', 'uk', 'u.k.', 'u.k', 'pentagon', 'state', 'designate']);
 
+// "forces" after a named body: the armed force it fields ("Coalition military forces", "SDF forces").
+const forceTail = /^[ \t]+(?:military[ \t]+)?forces\b/u;
+
 function foldWord(word: string): string {
   return word.replace(/[\u200e\u200f]/gu, '').replace(/[’']s$/u, '').toLowerCase();
 }
@@ -199,6 +221,16 @@ function foldWord(word: string): string {
  */
 export function re3dSpan(text: string, start: number, end: number, type: string): { start: number; end: number } {
   if (type === 'Organisation') {
+    // A body's name with the forces it fields is one group.
+    const named = /^\p{Lu}/u.test(text.slice(start, start + 1));
+    const force = named ? forceTail.exec(text.slice(end, end + 40)) : null;
+    if (force) end += force[0].length;
+    // A nationality before a body's name is part of it, as in re3d's "the British Army": "the Kurdish YPG".
+    for (;;) {
+      const nationality = named ? /(?:^|[^\p{L}.-])(\p{Lu}\p{Ll}+)[ \t]+$/u.exec(text.slice(Math.max(0, start - 20), start)) : null;
+      if (!nationality?.[1] || !victimsNationalities.has(nationality[1].toLowerCase())) break;
+      start -= nationality[0].length - nationality[0].indexOf(nationality[1]);
+    }
     // re3d's organisation spans take the article: "the UN", "the Syrian Democratic Forces".
     // Not when the name only modifies the noun that takes the article: "the ISIL terrorist group".
     const modifier = /^[ \t]+(?:\p{Ll}+[ \t]+)?(?:group|organi[sz]ation|aircraft|forces|fighters|terrorists|militants|partners|members|nations|countries|leaders|officials|campaign|strikes?|operations?|units?|troops|soldiers)\b/u.test(text.slice(end, end + 40));

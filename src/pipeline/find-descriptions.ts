@@ -181,6 +181,8 @@ export function findDescriptions(analyzed: AnalyzedText, mentions: readonly Ment
         continue;
       }
       if (/[,;:()"“”\n]/u.test(gap) && !(coordinated && left.text === ',' )) break;
+      // "reports that ISIL forces have…": "that" or "this" before a plural head joins a clause, it points at nothing.
+      if ((left.lower === 'that' || left.lower === 'this') && /[^s]s$/u.test(tokens[headEnd]!.lower) && !/(?:quarters|series|species|means|news)$/u.test(tokens[headEnd]!.lower)) break;
       if (determiners.has(left.lower) && (left.pos === 'DET' || left.pos === 'PRON' || left.pos === 'ADJ')) {
         from = k;
         determiner = left.lower;
