@@ -510,7 +510,11 @@ function typeGap(analyzed: AnalyzedText, folded: string[], from: number, to: num
     return mention(analyzed, from, to, 'organization');
   }
   // Single stretches that are ordinary words at a sentence start are not names.
-  if (sentenceStart && words.length === 1) return undefined;
+  // Unless a known name is the subject of a clause: "Assad has been…", "Karzai said…".
+  const subjectName = words.length === 1 && (personNames?.(lead) ?? false) && first.pos === 'PROPN' && !notNames.has(lead) && !victimsNationalities.has(lead) && !personTitles.has(lead);
+  const subjectVerb = /^[ \t]+(?:has|had|is|was|will|would|has been|had been)\b/u.test(text.slice(last.end, last.end + 20)) || personVerbs.test(text.slice(last.end, last.end + 40));
+  if (sentenceStart && words.length === 1 && !(subjectName && subjectVerb)) return undefined;
+  if (sentenceStart && words.length === 1) return mention(analyzed, from, to, 'person');
   if (militantLeads.has(lead) && words.length >= 2) return mention(analyzed, from, to, 'armed_group');
   // "…Homeland Security and Counterterrorism John O. Brennan": the end of an office before a name.
   if (words.length >= 3 && (portfolios.has(lead) || personTitles.has(lead)) && foldedOf(folded, from) !== '') return typeGap(analyzed, folded, from + 1, to, personNames);
@@ -535,7 +539,9 @@ function typeGap(analyzed: AnalyzedText, folded: string[], from: number, to: num
   if (words.length === 1 && !sentenceStart && !modifies && !personTitles.has(lead) && (personNames?.(lead) ?? false) && first.pos === 'PROPN' && !victimsNationalities.has(lead)) return mention(analyzed, from, to, 'person');
   if (nameWords >= 2 && nameWords <= 5) {
     const given = personNames?.(lead) ?? false;
-    if (given || particles > 0 || personVerbs.test(after)) return mention(analyzed, from, to, 'person');
+    // "Saddam Hussein's reign": a known surname closing two unknown words inside a sentence, the first not an English word.
+    const surname = nameWords === 2 && !sentenceStart && !notNames.has(lead) && !victimsNationalities.has(lead) && (personNames?.(head) ?? false) && first.pos === 'PROPN';
+    if (given || surname || particles > 0 || personVerbs.test(after)) return mention(analyzed, from, to, 'person');
   }
   return undefined;
 }
