@@ -80,4 +80,9 @@ describe('mapToRe3d', () => {
   it('leaves the count and its "of" out of a people counted loosely', () => {
     expect(spans('Aid has reached thousands of Yemenis in Hodeidah.')).toContain('Organisation:Yemenis');
   });
+
+  it('takes a body\'s short form before an office, and a lower-case rank alone, into a person\'s title', () => {
+    expect(spans('NATO Minister Anna Lindqvist arrived in Vilnius on Monday.')).toContain('Person:NATO Minister Anna Lindqvist');
+    expect(spans('Royal Navy lieutenant James Wilson was rescued on Monday.')).toContain('Person:lieutenant James Wilson');
+  });
 });

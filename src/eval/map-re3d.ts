@@ -1,5 +1,5 @@
 import type { EntityKind, ExtractResult, ExtractedEntity, Predicate } from '../model/index.js';
-import { notNames, organizationHeads, personTitles } from '../pipeline/classify-name.js';
+import { notNames, organizationHeads, personTitles, strongTitles } from '../pipeline/classify-name.js';
 import { victimsNationalities } from '../pipeline/victims-nationalities.js';
 import { victimsNouns } from '../pipeline/victims-nouns.js';
 
@@ -211,6 +211,11 @@ const titleExtras = new Set(['press', 'envoy', 'security', 'national', 'joint', 
 // "forces" after a named body: the armed force it fields ("Coalition military forces", "SDF forces").
 const forceTail = /^[ \t]+(?:military[ \t]+)?forces\b/u;
 
+// A body's short form before an office names whose office it is: "FCO Minister", "NATO Secretary General".
+function isBodyAcronym(word: string): boolean {
+  return /^\p{Lu}{2,6}$/u.test(word);
+}
+
 function foldWord(word: string): string {
   return word.replace(/[\u200e\u200f]/gu, '').replace(/[’']s$/u, '').toLowerCase();
 }
@@ -250,7 +255,7 @@ export function re3dSpan(text: string, start: number, end: number, type: string)
   if (rank && start + rank[0].length < end) return { start: start + rank[0].length, end };
   if (/(?:^|[ \t])(?:Gen|Capt|Sgt|Spc|Col|Lt|Maj|Brig|Adm|Cmdr|Cpl|Pvt|Pfc|PFC)\.[ \t]+$/u.test(text.slice(Math.max(0, start - 8), start))) return { start, end };
   // Walk left over the words a title is made of: titles, capitalised words, "of"/"for"/"the" inside.
-  const words: Array<{ start: number; word: string }> = [];
+  const words: Array<{ start: number; word: string; raw: string }> = [];
   let at = start;
   for (;;) {
     const match = /([^\s]+)[ \t\u00a0\u200e]+$/u.exec(text.slice(Math.max(0, at - 40), at));
@@ -262,17 +267,19 @@ export function re3dSpan(text: string, start: number, end: number, type: string)
     const bare = foldWord(word.replace(/\.$/u, ''));
     if (/\.$/u.test(word) && !personTitles.has(bare) && !/^(?:\p{L}\.)+$/u.test(word)) break;
     // Ordinals inside ranks: "Operator 1st Class".
-    if (!/^\p{Lu}/u.test(word) && !/^(?:of|for|the|\d+(?:st|nd|rd|th))$/u.test(word)) break;
-    if (notNames.has(bare) && !titleExtras.has(bare)) break;
+    // A rank written in lower case right before the name is its title, and the last word taken: "Air Force [lieutenant Ali Hassan]".
+    const lowerRank = words.length === 0 && personTitles.has(word) && strongTitles.has(word);
+    if (!/^\p{Lu}/u.test(word) && !/^(?:of|for|the|\d+(?:st|nd|rd|th))$/u.test(word) && !lowerRank) break;
+    if (notNames.has(bare) && !titleExtras.has(bare) && !isBodyAcronym(word)) break;
     at -= match[0].length - opening.length;
-    words.unshift({ start: at, word: bare });
-    if (opening) break;
+    words.unshift({ start: at, word: bare, raw: word });
+    if (opening || lowerRank) break;
   }
   // The span starts at the first title word (or a nationality or body before one), and needs a title.
   // A mention that is itself a title ("Foreign Secretary" for "the Foreign Secretary") takes its article.
   const selfTitled = personTitles.has(foldWord(/^[^\s]+/u.exec(text.slice(start, end))?.[0]?.replace(/\.$/u, '') ?? ''));
-  if (selfTitled) words.push({ start, word: 'title' });
-  let first = words.findIndex((w) => personTitles.has(w.word) || victimsNationalities.has(w.word) || titleExtras.has(w.word) || w.word === 'title');
+  if (selfTitled) words.push({ start, word: 'title', raw: '' });
+  let first = words.findIndex((w) => personTitles.has(w.word) || victimsNationalities.has(w.word) || titleExtras.has(w.word) || w.word === 'title' || isBodyAcronym(w.raw));
   if (first < 0 || !words.slice(first).some((w) => personTitles.has(w.word) || w.word === 'title')) return { start, end };
   if (first > 0 && words[first - 1]?.word === 'the') first -= 1;
   const from = words[first]?.start ?? start;

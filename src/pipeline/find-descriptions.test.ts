@@ -66,4 +66,10 @@ describe('findDescriptions', () => {
     expect(found).toContainEqual(['rebel fighters', 'organization']);
     expect(found.map(([text]) => text)).not.toContain('that rebel fighters');
   });
+
+  it('reads a body that owns something, but not victims who do', () => {
+    const found = described('Aid groups condemned the regime’s airstrikes and mourned the victims’ relatives.');
+    expect(found).toContainEqual(['the regime', 'organization']);
+    expect(found.map(([text]) => text)).not.toContain('the victims');
+  });
 });

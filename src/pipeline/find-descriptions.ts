@@ -154,7 +154,8 @@ export function findDescriptions(analyzed: AnalyzedText, mentions: readonly Ment
     const after = tokens[headEnd + 1];
     if (after && after.sentence === token.sentence && !/[,;:()]/u.test(text.slice(tokens[headEnd]!.end, after.start))) {
       if (/^\p{Ll}/u.test(after.text) && (after.pos === 'NOUN' || headKind(after.lower)) && !after.joined) continue;
-      if (/^[’']s?$/u.test(after.text) || (after.joined && /^[’']/u.test(after.text))) continue;
+      // A body owning something is still that body: "the regime’s attacks"; a place or a person owning is left to names.
+      if ((/^[’']s?$/u.test(after.text) || (after.joined && /^[’']/u.test(after.text))) && !(kind === 'organization' && !people && !victimsNouns.has(word) && /^the$/u.test(tokens[h - 1]?.lower ?? ''))) continue;
       if (after.joined && after.text === '-') continue;
       // "a group of buildings": the head is what follows "of".
       if (after.lower === 'of' && partitives.has(word) && !ofHeads.has(word)) {
