@@ -25,6 +25,16 @@ describe('re3dSpan', () => {
   });
 });
 
+describe('re3dSpan for organisations', () => {
+  it('keeps a numbered unit\'s number without the article, and gives a common-noun group its possessive', () => {
+    const text = 'Pilots from the 332nd AEW flew with our Afghan partners.';
+    const unit = text.indexOf('AEW');
+    expect(text.slice(re3dSpan(text, unit, unit + 3, 'Organisation').start, unit + 3)).toBe('332nd AEW');
+    const group = text.indexOf('Afghan partners');
+    expect(text.slice(re3dSpan(text, group, group + 15, 'Organisation').start, group + 15)).toBe('our Afghan partners');
+  });
+});
+
 describe('mapToRe3d', () => {
   const knowledge = loadKnowledge();
   const spans = (text: string): string[] => mapToRe3d(extractDocument({ id: 't', text, published: '2016-12-01' }, knowledge), text).entities.map((e) => `${e.type}:${text.slice(e.start, e.end)}`);

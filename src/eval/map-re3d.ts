@@ -239,7 +239,12 @@ export function re3dSpan(text: string, start: number, end: number, type: string)
     // re3d's organisation spans take the article: "the UN", "the Syrian Democratic Forces".
     // Not when the name only modifies the noun that takes the article: "the ISIL terrorist group".
     const modifier = /^[ \t]+(?:\p{Ll}+[ \t]+)?(?:group|organi[sz]ation|aircraft|forces|fighters|terrorists|militants|partners|members|nations|countries|leaders|officials|campaign|strikes?|operations?|units?|troops|soldiers)\b/u.test(text.slice(end, end + 40));
-    const article = modifier ? null : /(?:^|[^\p{L}])(the|The)[ \t]+$/u.exec(text.slice(Math.max(0, start - 5), start));
+    // A numbered unit's short form keeps its number, and re3d leaves the article out: "the [507th ARW]".
+    const ordinal = /^\p{Lu}{2,6}$/u.test(text.slice(start, end)) ? /(?:^|[ \t])(\d+(?:st|nd|rd|th))[ \t]+$/u.exec(text.slice(Math.max(0, start - 10), start)) : null;
+    if (ordinal?.[1]) return { start: start - ordinal[0].length + ordinal[0].indexOf(ordinal[1]), end };
+    // A group named by a common noun takes its possessive determiner, as descriptions do: "our Kurdish partners".
+    const common = /(?:^|[ \t])\p{Ll}+$/u.test(text.slice(start, end));
+    const article = modifier ? null : common ? /(?:^|[^\p{L}])(the|The|our|Our|their|Their|its|Its)[ \t]+$/u.exec(text.slice(Math.max(0, start - 7), start)) : /(?:^|[^\p{L}])(the|The)[ \t]+$/u.exec(text.slice(Math.max(0, start - 5), start));
     const from = article?.[1] ? start - article[0].length + article[0].indexOf(article[1]) : start;
     return { start: from, end };
   }
