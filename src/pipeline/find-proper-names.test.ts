@@ -80,4 +80,9 @@ describe('findProperNames', () => {
   it('reads a kibbutz as a place', () => {
     expect(guessed('Rockets hit Kibbutz Nahal Oz and the fields nearby.')).toContainEqual(['Kibbutz Nahal Oz', 'location']);
   });
+
+  it('joins a body\'s two portfolios after "of", but not a known place after "and"', () => {
+    expect(guessed('The Ministry of Culture and Tourism opened the museum.')).toContainEqual(['Ministry of Culture and Tourism', 'organization']);
+    expect(guessed('The Government of Iraq and Syria disagreed.').map(([text]) => text)).not.toContain('Government of Iraq and Syria');
+  });
 });

@@ -182,6 +182,7 @@ function readRun(analyzed: AnalyzedText, folded: string[], from: number, covered
   const knownStart = coveredBy[from];
   if (knownStart) to = knownStart.tokenEnd - 1;
   let j = to + 1;
+  let bodyOf = false;
   while (j < tokens.length) {
     const token = tokens[j] as Token;
     if (token.sentence !== first.sentence) break;
@@ -235,9 +236,18 @@ function readRun(analyzed: AnalyzedText, folded: string[], from: number, covered
       if ((tokens[next] as Token).lower === 'the') next += 1;
       const nextToken = tokens[next];
       if (headOk && nextToken && nextToken.sentence === first.sentence && isCapitalised(nextToken) && !notNames.has(foldedOf(folded, next))) {
+        if (organizationHeads.has(head)) bodyOf = true;
         j = next;
         continue;
       }
+    }
+    // "Ministry of Culture and Tourism": a body's portfolio joined by "and" to a last unknown word.
+    const joined = tokens[j + 1];
+    const afterJoined = tokens[j + 2];
+    if (bodyOf && token.lower === 'and' && joined && joined.sentence === first.sentence && !coveredBy[j + 1] && isCapitalised(joined) && !notNames.has(foldedOf(folded, j + 1)) && !(afterJoined && afterJoined.sentence === first.sentence && isCapitalised(afterJoined))) {
+      to = j + 1;
+      j += 2;
+      continue;
     }
     break;
   }
