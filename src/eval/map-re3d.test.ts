@@ -95,4 +95,10 @@ describe('mapToRe3d', () => {
     expect(spans('NATO Minister Anna Lindqvist arrived in Vilnius on Monday.')).toContain('Person:NATO Minister Anna Lindqvist');
     expect(spans('Royal Navy lieutenant James Wilson was rescued on Monday.')).toContain('Person:lieutenant James Wilson');
   });
+
+  it('leaves the article to the noun a name modifies, but not to a verb the tagger reads as a noun', () => {
+    const found = spans('Officials praised the NATO mission in Kosovo. The Government of Kenya renders all possible help.');
+    expect(found).toContain('Organisation:NATO');
+    expect(found).not.toContain('Organisation:the NATO');
+  });
 });

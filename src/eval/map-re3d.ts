@@ -1,4 +1,5 @@
 import type { EntityKind, ExtractResult, ExtractedEntity, Predicate } from '../model/index.js';
+import { analyzeText } from '../pipeline/analyze-text.js';
 import { notNames, organizationHeads, personTitles, strongTitles } from '../pipeline/classify-name.js';
 import { victimsNationalities } from '../pipeline/victims-nationalities.js';
 import { victimsNouns } from '../pipeline/victims-nouns.js';
@@ -84,6 +85,11 @@ export function mapToRe3d(result: ExtractResult, text: string): Re3dPrediction {
     seen.add(key);
     entities.push({ start, end, type });
   };
+  // Where a common noun starts, by the tagger: a name right before one only modifies it ("the SDF advance").
+  // A "noun" the tagger took from a verb is followed by its object's determiner: "the Government renders all…".
+  const tokens = analyzeText(text).tokens;
+  const nouns = new Set(tokens.filter((t, i) => t.pos === 'NOUN' && /^\p{Ll}/u.test(t.text) && tokens[i + 1]?.pos !== 'DET').map((t) => t.start));
+  const nounAt = (offset: number): boolean => nouns.has(offset);
   const countryNames = new Set<string>();
   for (const entity of result.entities) if (entity.level === 'country' || entity.kind === 'state') for (const m of entity.mentions ?? []) countryNames.add(m.text.replace(/^the[ \t]+/iu, ''));
   for (const entity of result.entities) {
@@ -92,7 +98,7 @@ export function mapToRe3d(result: ExtractResult, text: string): Re3dPrediction {
     for (const m of entity.mentions ?? []) {
       // Operation names ("Operation Inherent Resolve") stand for a coalition in sitrep; re3d gives them no type.
       if (/^Operation\s/u.test(m.text)) continue;
-      const span = re3dSpan(text, m.start, m.end, type);
+      const span = re3dSpan(text, m.start, m.end, type, nounAt);
       if (type === 'Location') {
         // re3d takes "Idlib province" whole.
         const division = /^[ \t]+(?:province|district|governorate|region|Province|District|Governorate|Region)\b/u.exec(text.slice(span.end, span.end + 20));
@@ -224,7 +230,7 @@ function foldWord(word: string): string {
  * re3d's span conventions for a sitrep mention: a person's span takes the title and nationality
  * before the name ("Iraqi Prime Minister Haider al-Abadi", "the Foreign Secretary Boris Johnson").
  */
-export function re3dSpan(text: string, start: number, end: number, type: string): { start: number; end: number } {
+export function re3dSpan(text: string, start: number, end: number, type: string, nounAt?: (offset: number) => boolean): { start: number; end: number } {
   if (type === 'Organisation') {
     // A body's name with the forces it fields is one group.
     const named = /^\p{Lu}/u.test(text.slice(start, start + 1));
@@ -238,7 +244,8 @@ export function re3dSpan(text: string, start: number, end: number, type: string)
     }
     // re3d's organisation spans take the article: "the UN", "the Syrian Democratic Forces".
     // Not when the name only modifies the noun that takes the article: "the ISIL terrorist group".
-    const modifier = /^[ \t]+(?:\p{Ll}+[ \t]+)?(?:group|organi[sz]ation|aircraft|forces|fighters|terrorists|militants|partners|members|nations|countries|leaders|officials|campaign|strikes?|operations?|units?|troops|soldiers)\b/u.test(text.slice(end, end + 40));
+    const spaceAfter = /^[ \t]+/u.exec(text.slice(end, end + 4))?.[0].length ?? 0;
+    const modifier = (spaceAfter > 0 && (nounAt?.(end + spaceAfter) ?? false)) || /^[ \t]+(?:\p{Ll}+[ \t]+)?(?:group|organi[sz]ation|aircraft|forces|fighters|terrorists|militants|partners|members|nations|countries|leaders|officials|campaign|strikes?|operations?|units?|troops|soldiers)\b/u.test(text.slice(end, end + 40));
     // A numbered unit's short form keeps its number, and re3d leaves the article out: "the [507th ARW]".
     const ordinal = /^\p{Lu}{2,6}$/u.test(text.slice(start, end)) ? /(?:^|[ \t])(\d+(?:st|nd|rd|th))[ \t]+$/u.exec(text.slice(Math.max(0, start - 10), start)) : null;
     if (ordinal?.[1]) return { start: start - ordinal[0].length + ordinal[0].indexOf(ordinal[1]), end };
