@@ -101,4 +101,9 @@ describe('mapToRe3d', () => {
     expect(found).toContain('Organisation:NATO');
     expect(found).not.toContain('Organisation:the NATO');
   });
+
+  it('labels a country that is the subject of an infinitive or joined by others an organisation too', () => {
+    const found = spans('The minister pressed for Kenya to open the border. British troops will join Norway in the exercise.');
+    expect(found).toEqual(expect.arrayContaining(['Organisation:Kenya', 'Location:Kenya', 'Organisation:Norway']));
+  });
 });

@@ -185,7 +185,7 @@ function mergeOwnedBodies(text: string, entities: TypedSpan[]): void {
 // A full country name, not a short form used as a modifier ("U.S. forces").
 const countryNamePattern = /^(?:the[ \t]+)?\p{Lu}\p{Ll}+(?:[ \t]+\p{Lu}\p{Ll}+)*$|^UK$/u;
 const stateVerbs = /^[ \t]+(?:\p{Ll}+ly[ \t]+)?(?:has|have|had|is|was|will|would|can|could|must|should|may|might|remains|continues|condemns|supports|stands|signed|welcomes|calls|urges|announced|agreed|faces|plays|participates|provides|contributes|values|shares|wants|needs|addresses|believes|joins|joined|leads|led|reiterates|expresses|strongly|also)\b/u;
-const stateBefore = /(?:\b(?:with|by|between|against|attack|ally|allies|partner|include|includes|including|notably|and|or|nor|[Ss]upport|[Ss]upporting)|[,–-])[ \t\u00a0]+(?:the[ \t\u00a0]+)?$/u;
+const stateBefore = /(?:\b(?:with|by|between|against|attack|join|joins|joined|ally|allies|partner|include|includes|including|notably|and|or|nor|[Ss]upport|[Ss]upporting)|[,–-])[ \t\u00a0]+(?:the[ \t\u00a0]+)?$/u;
 const placeBefore = /\b(?:in|into|inside|outside|across|throughout|to|from|of|near|at|on|around|within|toward|towards|over|through|via|entered|visited|visit)[ \t\u00a0]+(?:the[ \t\u00a0]+)?(?:both[ \t]+)?(?:(?:[Nn]orthern|[Ss]outhern|[Ee]astern|[Ww]estern|[Cc]entral|[Nn]orth|[Ss]outh|[Ee]ast|[Ww]est)[ \t]+)?$/u;
 
 /**
@@ -200,13 +200,15 @@ function actsAsState(text: string, start: number, end: number): boolean {
   // "Raqqah, Syria", "Anbar province, Iraq": a country after a place is where that place is.
   if (/[\p{L}.],[ \t]*$/u.test(before) && !/^[ \t]*(?:and|or|,)/u.test(after) && !/(?:,|\band)[^,]*,[ \t]*$/u.test(before.slice(-60))) return false;
   if (placeBefore.test(before)) return false;
+  // The subject of an infinitive: "pressed for Russia to use its influence", "will enable Iraq to access financing".
+  if (/^[ \t]+to[ \t]+(?!the\b)\p{Ll}+\b/u.test(after) && !/\bto[ \t]+\p{Ll}+[ \t]+(?:the[ \t]+)?$/u.test(before)) return true;
   // "UK-France co-operation", "a U.S.-Iraq partnership": two states and what is between them.
   if (/-$/u.test(before) || /^-\p{Lu}/u.test(after)) return /^(?:-[\p{L}.]+)?[ \t]+(?:partnership|relationship|relations|co-?operation|ties|talks|dialogue|agreement)\b/u.test(after);
   if (stateVerbs.test(after)) return true;
   if (stateBefore.test(before)) {
     // A list after a preposition of place stays places: "in Iraq, Lebanon and Jordan".
     const listStart = before.replace(/(?:(?:the[ \t]+)?\p{Lu}[\p{L}.]*(?:[ \t]+\p{Lu}[\p{L}.]*)*[ \t]*(?:,|and|or)[ \t\u00a0]+)+(?:the[ \t\u00a0]+)?$/u, '');
-    return !placeBefore.test(listStart) && !/(?:across|in|of|to|from)[ \t\u00a0]+$/u.test(listStart);
+    return !placeBefore.test(listStart) && !/\b(?:across|in|of|to|from)[ \t\u00a0]+$/u.test(listStart);
   }
   return false;
 }
