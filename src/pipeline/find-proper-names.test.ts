@@ -72,9 +72,10 @@ describe('findProperNames', () => {
     expect(guessed('Troops crossed the border near the Georgian town. Georgian Kaspi is quiet.')).not.toContainEqual(['Georgian Kaspi', 'person']);
   });
 
-  it('reads a known name opening a sentence as a person when it is the subject of a verb', () => {
+  it('reads a known name opening a sentence as a person when it is the subject of a verb or owns something', () => {
     expect(guessed('Calm returned to the valley. Karzai has been silent since May.')).toContainEqual(['Karzai', 'person']);
     expect(guessed('Calm returned to the valley. Karzai province is quiet.')).not.toContainEqual(['Karzai', 'person']);
+    expect(guessed('Calm returned to the valley. Karzai’s cabinet met on Monday.')).toContainEqual(['Karzai', 'person']);
   });
 
   it('reads a kibbutz as a place', () => {

@@ -522,7 +522,7 @@ function typeGap(analyzed: AnalyzedText, folded: string[], from: number, to: num
   // Single stretches that are ordinary words at a sentence start are not names.
   // Unless a known name is the subject of a clause: "Assad has been…", "Karzai said…".
   const subjectName = words.length === 1 && (personNames?.(lead) ?? false) && first.pos === 'PROPN' && !notNames.has(lead) && !victimsNationalities.has(lead) && !personTitles.has(lead);
-  const subjectVerb = /^[ \t]+(?:has|had|is|was|will|would|has been|had been)\b/u.test(text.slice(last.end, last.end + 20)) || personVerbs.test(text.slice(last.end, last.end + 40));
+  const subjectVerb = /^(?:[ \t]+(?:has|had|is|was|will|would|has been|had been)\b|[’']s[ \t]+\p{Ll})/u.test(text.slice(last.end, last.end + 20)) || personVerbs.test(text.slice(last.end, last.end + 40));
   if (sentenceStart && words.length === 1 && !(subjectName && subjectVerb)) return undefined;
   if (sentenceStart && words.length === 1) return mention(analyzed, from, to, 'person');
   if (militantLeads.has(lead) && words.length >= 2) return mention(analyzed, from, to, 'armed_group');
