@@ -106,4 +106,8 @@ describe('mapToRe3d', () => {
     const found = spans('The minister pressed for Kenya to open the border. British troops will join Norway in the exercise.');
     expect(found).toEqual(expect.arrayContaining(['Organisation:Kenya', 'Location:Kenya', 'Organisation:Norway']));
   });
+
+  it('leaves a count in millions out even for people', () => {
+    expect(spans('The war has displaced two million people across the region.')).toContain('Organisation:people');
+  });
 });

@@ -145,7 +145,9 @@ export function mapToRe3d(result: ExtractResult, text: string): Re3dPrediction {
     // Combatants counted are a Quantity and a force ("more than 20 [militants]", "139 [insurgents]").
     const combatants = ['armed_group', 'military'].includes(victimsNouns.get(head)?.category ?? '');
     const people = (victimsNouns.has(head) && !combatants) || /^(?:leaders|ministers|nations|airmen|members)$/u.test(head);
-    const count = people ? null : /^(?:(?:the|The|these|These|those|all|both|our|its|their)[ \t]+)?(?:\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens|hundreds|thousands)[ \t]+(?:of[ \t]+)?(?=\S)/u.exec(d.text);
+    // A population counted in millions is an estimate, a Quantity even for people ("five million [people]").
+    const millions = /^(?:half[ \t]+)?(?:a|\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten)[ \t]+million[ \t]+(?:of[ \t]+)?(?=\S)/u.exec(d.text);
+    const count = millions ?? (people ? null : /^(?:(?:the|The|these|These|those|all|both|our|its|their)[ \t]+)?(?:\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens|hundreds|thousands)[ \t]+(?:of[ \t]+)?(?=\S)/u.exec(d.text));
     add(d.start + (count?.[0].length ?? 0), d.end, type);
   }
   mergeOwnedBodies(text, entities);
