@@ -110,4 +110,8 @@ describe('mapToRe3d', () => {
   it('leaves a count in millions out even for people', () => {
     expect(spans('The war has displaced two million people across the region.')).toContain('Organisation:people');
   });
+
+  it('labels a country asked about as the subject of a question an organisation too', () => {
+    expect(spans('Question: Will Canada send observers to the talks?')).toContain('Organisation:Canada');
+  });
 });

@@ -202,6 +202,8 @@ function actsAsState(text: string, start: number, end: number): boolean {
   // "Raqqah, Syria", "Anbar province, Iraq": a country after a place is where that place is.
   if (/[\p{L}.],[ \t]*$/u.test(before) && !/^[ \t]*(?:and|or|,)/u.test(after) && !/(?:,|\band)[^,]*,[ \t]*$/u.test(before.slice(-60))) return false;
   if (placeBefore.test(before)) return false;
+  // The subject of a question: "Will the United States participate…?"
+  if (/(?:^|[.?!:"“][ \t]*|\n)(?:Will|Would|Can|Could|Does|Did|Should|Has|Is)[ \t]+(?:the[ \t]+)?$/u.test(before)) return true;
   // The subject of an infinitive: "pressed for Russia to use its influence", "will enable Iraq to access financing".
   if (/^[ \t]+to[ \t]+(?!the\b)\p{Ll}+\b/u.test(after) && !/\bto[ \t]+\p{Ll}+[ \t]+(?:the[ \t]+)?$/u.test(before)) return true;
   // "UK-France co-operation", "a U.S.-Iraq partnership": two states and what is between them.
