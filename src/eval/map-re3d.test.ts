@@ -25,6 +25,16 @@ describe('re3dSpan', () => {
   });
 });
 
+describe('re3dSpan for organisations', () => {
+  it('keeps a numbered unit\'s number without the article, and gives a common-noun group its possessive', () => {
+    const text = 'Pilots from the 332nd AEW flew with our Afghan partners.';
+    const unit = text.indexOf('AEW');
+    expect(text.slice(re3dSpan(text, unit, unit + 3, 'Organisation').start, unit + 3)).toBe('332nd AEW');
+    const group = text.indexOf('Afghan partners');
+    expect(text.slice(re3dSpan(text, group, group + 15, 'Organisation').start, group + 15)).toBe('our Afghan partners');
+  });
+});
+
 describe('mapToRe3d', () => {
   const knowledge = loadKnowledge();
   const spans = (text: string): string[] => mapToRe3d(extractDocument({ id: 't', text, published: '2016-12-01' }, knowledge), text).entities.map((e) => `${e.type}:${text.slice(e.start, e.end)}`);
@@ -62,5 +72,46 @@ describe('mapToRe3d', () => {
 
   it('takes a title just inside an opening quote', () => {
     expect(spans('The talks ended.\n\n“Mr Johnson also raised the situation in Ukraine.')).toContain('Person:Mr Johnson');
+  });
+
+  it('takes a nationality before a body\'s name and the forces after it into the organisation', () => {
+    const found = spans('Officials said the Turkish PKK held the town while Coalition military forces struck targets nearby.');
+    expect(found).toEqual(expect.arrayContaining(['Organisation:the Turkish PKK', 'Organisation:Coalition military forces']));
+    expect(found).not.toContain('Organisation:Coalition');
+  });
+
+  it('names a body owned by another as one organisation', () => {
+    const found = spans('The Coalition’s Finance Committee met in Kuwait on Tuesday.');
+    expect(found).toContain('Organisation:The Coalition’s Finance Committee');
+    expect(found).not.toContain('Organisation:The Coalition');
+    expect(found).not.toContain('Organisation:Finance Committee');
+  });
+
+  it('leaves the count and its "of" out of a people counted loosely', () => {
+    expect(spans('Aid has reached thousands of Yemenis in Hodeidah.')).toContain('Organisation:Yemenis');
+  });
+
+  it('takes a body\'s short form before an office, and a lower-case rank alone, into a person\'s title', () => {
+    expect(spans('NATO Minister Anna Lindqvist arrived in Vilnius on Monday.')).toContain('Person:NATO Minister Anna Lindqvist');
+    expect(spans('Royal Navy lieutenant James Wilson was rescued on Monday.')).toContain('Person:lieutenant James Wilson');
+  });
+
+  it('leaves the article to the noun a name modifies, but not to a verb the tagger reads as a noun', () => {
+    const found = spans('Officials praised the NATO mission in Kosovo. The Government of Kenya renders all possible help.');
+    expect(found).toContain('Organisation:NATO');
+    expect(found).not.toContain('Organisation:the NATO');
+  });
+
+  it('labels a country that is the subject of an infinitive or joined by others an organisation too', () => {
+    const found = spans('The minister pressed for Kenya to open the border. British troops will join Norway in the exercise.');
+    expect(found).toEqual(expect.arrayContaining(['Organisation:Kenya', 'Location:Kenya', 'Organisation:Norway']));
+  });
+
+  it('leaves a count in millions out even for people', () => {
+    expect(spans('The war has displaced two million people across the region.')).toContain('Organisation:people');
+  });
+
+  it('labels a country asked about as the subject of a question an organisation too', () => {
+    expect(spans('Question: Will Canada send observers to the talks?')).toContain('Organisation:Canada');
   });
 });

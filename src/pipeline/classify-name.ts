@@ -33,7 +33,7 @@ export const locationHeads: ReadonlySet<string> = new Set([
 ]);
 
 /** Words that start a place name ("Mount Sinjar", "Fort Campbell", "Camp Hurriya", "Lake Tharthar"). */
-export const locationLeads: ReadonlySet<string> = new Set(['mount', 'fort', 'camp', 'lake', 'cape', 'port', 'jebel', 'jabal', 'wadi', 'tal', 'tell']);
+export const locationLeads: ReadonlySet<string> = new Set(['mount', 'fort', 'camp', 'lake', 'cape', 'port', 'jebel', 'jabal', 'wadi', 'tal', 'tell', 'kibbutz', 'moshav']);
 
 /** Titles and ranks that stand before a person's name; a run of them is the title. */
 export const personTitles: ReadonlySet<string> = new Set([

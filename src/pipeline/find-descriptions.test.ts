@@ -60,4 +60,16 @@ describe('findDescriptions', () => {
     expect(found).toContainEqual(['407th AEG commander', 'person']);
     expect(found.map(([text]) => text)).not.toContain('commander');
   });
+
+  it('does not read "that" joining a clause as the determiner of a plural head', () => {
+    const found = described('Officials denied reports that rebel fighters had entered the town. That camp held refugees.');
+    expect(found).toContainEqual(['rebel fighters', 'organization']);
+    expect(found.map(([text]) => text)).not.toContain('that rebel fighters');
+  });
+
+  it('reads a body that owns something, but not victims who do', () => {
+    const found = described('Aid groups condemned the regime’s airstrikes and mourned the victims’ relatives.');
+    expect(found).toContainEqual(['the regime', 'organization']);
+    expect(found.map(([text]) => text)).not.toContain('the victims');
+  });
 });

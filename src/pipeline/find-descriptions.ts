@@ -154,7 +154,8 @@ export function findDescriptions(analyzed: AnalyzedText, mentions: readonly Ment
     const after = tokens[headEnd + 1];
     if (after && after.sentence === token.sentence && !/[,;:()]/u.test(text.slice(tokens[headEnd]!.end, after.start))) {
       if (/^\p{Ll}/u.test(after.text) && (after.pos === 'NOUN' || headKind(after.lower)) && !after.joined) continue;
-      if (/^[’']s?$/u.test(after.text) || (after.joined && /^[’']/u.test(after.text))) continue;
+      // A body owning something is still that body: "the regime’s attacks"; a place or a person owning is left to names.
+      if ((/^[’']s?$/u.test(after.text) || (after.joined && /^[’']/u.test(after.text))) && !(kind === 'organization' && !people && !victimsNouns.has(word) && /^the$/u.test(tokens[h - 1]?.lower ?? ''))) continue;
       if (after.joined && after.text === '-') continue;
       // "a group of buildings": the head is what follows "of".
       if (after.lower === 'of' && partitives.has(word) && !ofHeads.has(word)) {
@@ -181,6 +182,8 @@ export function findDescriptions(analyzed: AnalyzedText, mentions: readonly Ment
         continue;
       }
       if (/[,;:()"“”\n]/u.test(gap) && !(coordinated && left.text === ',' )) break;
+      // "reports that ISIL forces have…": "that" or "this" before a plural head joins a clause, it points at nothing.
+      if ((left.lower === 'that' || left.lower === 'this') && /[^s]s$/u.test(tokens[headEnd]!.lower) && !/(?:quarters|series|species|means|news)$/u.test(tokens[headEnd]!.lower)) break;
       if (determiners.has(left.lower) && (left.pos === 'DET' || left.pos === 'PRON' || left.pos === 'ADJ')) {
         from = k;
         determiner = left.lower;

@@ -65,4 +65,25 @@ describe('findProperNames', () => {
     const found = guessed('The Jordanian 71st Counter Terrorism Battalion trained with the Iraqi Ministry of Culture.');
     expect(found).toContainEqual(['Jordanian 71st Counter Terrorism Battalion', 'organization']);
   });
+
+  it('reads an unknown word before a known surname as a person, not the small town the surname also names', () => {
+    const found = guessed('The old mural showed Qusay Hussein beside the governor.');
+    expect(found).toContainEqual(['Qusay Hussein', 'person']);
+    expect(guessed('Troops crossed the border near the Georgian town. Georgian Kaspi is quiet.')).not.toContainEqual(['Georgian Kaspi', 'person']);
+  });
+
+  it('reads a known name opening a sentence as a person when it is the subject of a verb or owns something', () => {
+    expect(guessed('Calm returned to the valley. Karzai has been silent since May.')).toContainEqual(['Karzai', 'person']);
+    expect(guessed('Calm returned to the valley. Karzai province is quiet.')).not.toContainEqual(['Karzai', 'person']);
+    expect(guessed('Calm returned to the valley. Karzai’s cabinet met on Monday.')).toContainEqual(['Karzai', 'person']);
+  });
+
+  it('reads a kibbutz as a place', () => {
+    expect(guessed('Rockets hit Kibbutz Nahal Oz and the fields nearby.')).toContainEqual(['Kibbutz Nahal Oz', 'location']);
+  });
+
+  it('joins a body\'s two portfolios after "of", but not a known place after "and"', () => {
+    expect(guessed('The Ministry of Culture and Tourism opened the museum.')).toContainEqual(['Ministry of Culture and Tourism', 'organization']);
+    expect(guessed('The Government of Iraq and Syria disagreed.').map(([text]) => text)).not.toContain('Government of Iraq and Syria');
+  });
 });

@@ -182,6 +182,7 @@ function readRun(analyzed: AnalyzedText, folded: string[], from: number, covered
   const knownStart = coveredBy[from];
   if (knownStart) to = knownStart.tokenEnd - 1;
   let j = to + 1;
+  let bodyOf = false;
   while (j < tokens.length) {
     const token = tokens[j] as Token;
     if (token.sentence !== first.sentence) break;
@@ -235,9 +236,18 @@ function readRun(analyzed: AnalyzedText, folded: string[], from: number, covered
       if ((tokens[next] as Token).lower === 'the') next += 1;
       const nextToken = tokens[next];
       if (headOk && nextToken && nextToken.sentence === first.sentence && isCapitalised(nextToken) && !notNames.has(foldedOf(folded, next))) {
+        if (organizationHeads.has(head)) bodyOf = true;
         j = next;
         continue;
       }
+    }
+    // "Ministry of Culture and Tourism": a body's portfolio joined by "and" to a last unknown word.
+    const joined = tokens[j + 1];
+    const afterJoined = tokens[j + 2];
+    if (bodyOf && token.lower === 'and' && joined && joined.sentence === first.sentence && !coveredBy[j + 1] && isCapitalised(joined) && !notNames.has(foldedOf(folded, j + 1)) && !(afterJoined && afterJoined.sentence === first.sentence && isCapitalised(afterJoined))) {
+      to = j + 1;
+      j += 2;
+      continue;
     }
     break;
   }
@@ -510,7 +520,11 @@ function typeGap(analyzed: AnalyzedText, folded: string[], from: number, to: num
     return mention(analyzed, from, to, 'organization');
   }
   // Single stretches that are ordinary words at a sentence start are not names.
-  if (sentenceStart && words.length === 1) return undefined;
+  // Unless a known name is the subject of a clause: "Assad has been…", "Karzai said…".
+  const subjectName = words.length === 1 && (personNames?.(lead) ?? false) && first.pos === 'PROPN' && !notNames.has(lead) && !victimsNationalities.has(lead) && !personTitles.has(lead);
+  const subjectVerb = /^(?:[ \t]+(?:has|had|is|was|will|would|has been|had been)\b|[’']s[ \t]+\p{Ll})/u.test(text.slice(last.end, last.end + 20)) || personVerbs.test(text.slice(last.end, last.end + 40));
+  if (sentenceStart && words.length === 1 && !(subjectName && subjectVerb)) return undefined;
+  if (sentenceStart && words.length === 1) return mention(analyzed, from, to, 'person');
   if (militantLeads.has(lead) && words.length >= 2) return mention(analyzed, from, to, 'armed_group');
   // "…Homeland Security and Counterterrorism John O. Brennan": the end of an office before a name.
   if (words.length >= 3 && (portfolios.has(lead) || personTitles.has(lead)) && foldedOf(folded, from) !== '') return typeGap(analyzed, folded, from + 1, to, personNames);
@@ -535,7 +549,9 @@ function typeGap(analyzed: AnalyzedText, folded: string[], from: number, to: num
   if (words.length === 1 && !sentenceStart && !modifies && !personTitles.has(lead) && (personNames?.(lead) ?? false) && first.pos === 'PROPN' && !victimsNationalities.has(lead)) return mention(analyzed, from, to, 'person');
   if (nameWords >= 2 && nameWords <= 5) {
     const given = personNames?.(lead) ?? false;
-    if (given || particles > 0 || personVerbs.test(after)) return mention(analyzed, from, to, 'person');
+    // "Saddam Hussein's reign": a known surname closing two unknown words inside a sentence, the first not an English word.
+    const surname = nameWords === 2 && !sentenceStart && !notNames.has(lead) && !victimsNationalities.has(lead) && (personNames?.(head) ?? false) && first.pos === 'PROPN';
+    if (given || surname || particles > 0 || personVerbs.test(after)) return mention(analyzed, from, to, 'person');
   }
   return undefined;
 }
