@@ -9,7 +9,10 @@
  * cross-validated run over the same folds. Retrain after `npm run train`: the decision reads the
  * role models' fillers and document classifiers. Score dev with `sitrep eval muc4`.
  *
- *   npx tsx scripts/train-templates.ts [--role-folds DIR] [--folds 5] [--epochs 10] [--l2 0.03] [--out FILE]
+ * `--tagger-cache DIR` keeps the fold role models' taggers, so a change to the reranker retrains only
+ * the reranker; `--rerank-folds N` sets those role models' own reranker jackknife (4, as shipped).
+ *
+ *   npx tsx scripts/train-templates.ts [--role-folds DIR] [--tagger-cache DIR] [--rerank-folds 4] [--folds 5] [--epochs 10] [--l2 0.03] [--out FILE]
  */
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
@@ -27,10 +30,9 @@ import type { TemplateModel } from '../src/knowledge/template-model-data.js';
 import type { ExtractResult, Incident } from '../src/model/index.js';
 import { draftFeatures, draftItems, keepDraft, scoreDrafts } from '../src/pipeline/filter-incident-drafts.js';
 import { extractDocument } from '../src/pipeline/extract-document.js';
-import { roleNames } from '../src/pipeline/role-model.js';
-import type { RoleName } from '../src/pipeline/role-model.js';
-import { trainRoleModels } from '../src/pipeline/train-role-models.js';
-import type { TrainingDocument } from '../src/pipeline/train-role-models.js';
+import { trainRoleModels, trainingDocumentOf } from '../src/pipeline/train-role-models.js';
+import type { GttRecord } from '../src/pipeline/train-role-models.js';
+import type { LinearModel } from '../src/knowledge/role-models-data.js';
 
 const root = path.dirname(path.dirname(fileURLToPath(import.meta.url)));
 const args = process.argv.slice(2);
@@ -45,33 +47,30 @@ const roleFolds = option('role-folds');
 const epochs = Number(option('epochs') ?? 10);
 const l2 = Number(option('l2') ?? 0.03);
 const tolerance = Number(option('tolerance') ?? 0.0015);
-
-/** The role-training view of a MUC-4 document, as scripts/train.ts reads it (every occurrence of a filler marked). */
-function trainingDocument(line: { doctext: string; templates: Record<string, unknown>[] }): TrainingDocument {
-  const spans: TrainingDocument['spans'] = [];
-  for (const template of line.templates) {
-    for (const role of roleNames) {
-      for (const entity of (template[role] as [string, number][][] | undefined) ?? []) {
-        for (const [mention, offset] of entity) {
-          spans.push({ role: role as RoleName, start: offset, end: offset + mention.length });
-          for (let at = line.doctext.indexOf(mention); at >= 0; at = line.doctext.indexOf(mention, at + 1)) {
-            const before = line.doctext[at - 1] ?? ' ';
-            const after = line.doctext[at + mention.length] ?? ' ';
-            if (at !== offset && !/\w/u.test(before) && !/\w/u.test(after)) spans.push({ role: role as RoleName, start: at, end: at + mention.length });
-          }
-        }
-      }
-    }
-  }
-  return { text: line.doctext, spans, types: line.templates.map((template) => String(template.incident_type)) };
-}
+// The role models' own reranker jackknife (`npm run train` uses 4); fewer folds train fewer taggers.
+const rerankFolds = Number(option('rerank-folds') ?? 4);
+const taggerCache = option('tagger-cache');
 
 /** Role models trained without fold k (read from --role-folds when there, else trained and kept there). */
-function foldRoleModels(k: number, raw: { doctext: string; templates: Record<string, unknown>[] }[], foldOf: (index: number) => number): RoleModels {
+function foldRoleModels(k: number, raw: GttRecord[], foldOf: (index: number) => number): RoleModels {
   const file = roleFolds ? path.join(roleFolds, `fold-${k}.json.gz`) : undefined;
   if (file && existsSync(file)) return JSON.parse(gunzipSync(readFileSync(file)).toString('utf8')) as RoleModels;
   console.log(`training role models without fold ${k}`);
-  const models = trainRoleModels(raw.filter((_, index) => foldOf(index) !== k).map(trainingDocument), loadKnowledge());
+  const cache = taggerCache;
+  const models = trainRoleModels(raw.filter((_, index) => foldOf(index) !== k).map((record) => trainingDocumentOf(record)), loadKnowledge(), {
+    folds: rerankFolds,
+    ...(cache
+      ? {
+          taggerCache: {
+            get: (name: string) => (existsSync(path.join(cache, `fold-${k}-${name}.json`)) ? (JSON.parse(readFileSync(path.join(cache, `fold-${k}-${name}.json`), 'utf8')) as LinearModel) : undefined),
+            set: (name: string, model: LinearModel) => {
+              mkdirSync(cache, { recursive: true });
+              writeFileSync(path.join(cache, `fold-${k}-${name}.json`), JSON.stringify(model));
+            },
+          },
+        }
+      : {}),
+  });
   if (file) {
     mkdirSync(path.dirname(file), { recursive: true });
     writeFileSync(file, gzipSync(Buffer.from(JSON.stringify(models), 'utf8'), { level: 9 }));
@@ -216,7 +215,7 @@ function summary(scores: ReturnType<typeof scoreKept>): string {
 
 function main(): void {
   const rawLines = readFileSync(path.join(dataRoot, 'muc4', 'gtt-train.jsonl'), 'utf8').split('\n').filter((line) => line.trim());
-  const raw = rawLines.map((line) => JSON.parse(line) as { doctext: string; templates: Record<string, unknown>[] });
+  const raw = rawLines.map((line) => JSON.parse(line) as GttRecord);
   const docs = loadMuc4(dataRoot, 'train');
   const size = Math.ceil(docs.length / foldCount);
   const foldOf = (index: number): number => Math.floor(index / size);

@@ -6,41 +6,17 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import { loadKnowledge } from '../src/knowledge/load-knowledge.js';
-import { roleNames } from '../src/pipeline/role-model.js';
-import type { RoleName } from '../src/pipeline/role-model.js';
-import { trainRoleModels } from '../src/pipeline/train-role-models.js';
-import type { TrainingDocument } from '../src/pipeline/train-role-models.js';
+import { trainRoleModels, trainingDocumentOf } from '../src/pipeline/train-role-models.js';
+import type { GttRecord, TrainingDocument } from '../src/pipeline/train-role-models.js';
 
 const root = path.dirname(path.dirname(fileURLToPath(import.meta.url)));
 
 /** Read gtt-SPLIT.jsonl keeping the mention offsets the evaluation loader drops. */
-export function readTrainingDocuments(file: string, everyOccurrence = true): TrainingDocument[] {
+function readTrainingDocuments(file: string, everyOccurrence = true): TrainingDocument[] {
   return readFileSync(file, 'utf8')
     .split('\n')
     .filter((line) => line.trim())
-    .map((line) => {
-      const record = JSON.parse(line) as { doctext: string; templates: Record<string, unknown>[] };
-      const spans: TrainingDocument['spans'] = [];
-      const entities: Partial<Record<RoleName, string[][]>> = {};
-      for (const template of record.templates) {
-        for (const role of roleNames) {
-          for (const entity of (template[role] as [string, number][][] | undefined) ?? []) {
-            (entities[role] ??= []).push(entity.map(([mention]) => mention));
-            for (const [mention, offset] of entity) {
-              spans.push({ role: role as RoleName, start: offset, end: offset + mention.length });
-              if (!everyOccurrence) continue;
-              // The annotators mark one occurrence; the others read alike and would teach the tagger to contradict itself.
-              for (let at = record.doctext.indexOf(mention); at >= 0; at = record.doctext.indexOf(mention, at + 1)) {
-                const before = record.doctext[at - 1] ?? ' ';
-                const after = record.doctext[at + mention.length] ?? ' ';
-                if (at !== offset && !/\w/u.test(before) && !/\w/u.test(after)) spans.push({ role: role as RoleName, start: at, end: at + mention.length });
-              }
-            }
-          }
-        }
-      }
-      return { text: record.doctext, spans, entities, types: record.templates.map((template) => String(template.incident_type)) };
-    });
+    .map((line) => trainingDocumentOf(JSON.parse(line) as GttRecord, everyOccurrence));
 }
 
 function main(): void {

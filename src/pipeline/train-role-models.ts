@@ -21,6 +21,41 @@ export interface TrainingDocument {
   entities?: Partial<Record<RoleName, string[][]>>;
 }
 
+/** One document of a MUC-4 GTT file as it is stored: its text and templates, each role a list of entities of [mention, offset]. */
+export interface GttRecord {
+  doctext: string;
+  templates: Record<string, unknown>[];
+}
+
+/**
+ * The training view of a GTT record: every gold mention as a span, the gold fillers per role (the
+ * reranker's labels) and the incident types. The annotators mark one occurrence of a filler; with
+ * `everyOccurrence` the others are marked too, since they read alike and would otherwise teach the
+ * tagger to contradict itself.
+ */
+export function trainingDocumentOf(record: GttRecord, everyOccurrence = true): TrainingDocument {
+  const spans: TrainingDocument['spans'] = [];
+  const entities: Partial<Record<RoleName, string[][]>> = {};
+  const text = record.doctext;
+  for (const template of record.templates) {
+    for (const role of roleNames) {
+      for (const entity of (template[role] as [string, number][][] | undefined) ?? []) {
+        (entities[role] ??= []).push(entity.map(([mention]) => mention));
+        for (const [mention, offset] of entity) {
+          spans.push({ role, start: offset, end: offset + mention.length });
+          if (!everyOccurrence) continue;
+          for (let at = text.indexOf(mention); at >= 0; at = text.indexOf(mention, at + 1)) {
+            const before = text[at - 1] ?? ' ';
+            const after = text[at + mention.length] ?? ' ';
+            if (at !== offset && !/\w/u.test(before) && !/\w/u.test(after)) spans.push({ role, start: at, end: at + mention.length });
+          }
+        }
+      }
+    }
+  }
+  return { text, spans, entities, types: record.templates.map((template) => String(template.incident_type)) };
+}
+
 /** Training settings; the defaults are what `npm run train` ships. */
 export interface TrainOptions {
   taggerEpochs?: number;
