@@ -4,6 +4,7 @@ import type { IncidentType } from '../model/index.js';
 import { analyzeText } from './analyze-text.js';
 import { applyRoleModel, trimSpan } from './apply-role-model.js';
 import type { IncidentDraft } from './find-incidents.js';
+import type { DocEntity, Reference } from './link-entities.js';
 import { sentenceEvidence } from './find-incidents.js';
 import { tagLabels } from './role-model.js';
 
@@ -57,6 +58,33 @@ describe('applyRoleModel', () => {
 
   it('adds nothing when the tagger finds nothing and no type is reported', () => {
     expect(run('the weather was fine. the market opened.')).toEqual([]);
+  });
+});
+
+describe('applyRoleModel: a group name the tagger reads further than the rules', () => {
+  const groupModels: RoleModels = {
+    ...models,
+    tagger: {
+      labels: tagLabels,
+      weights: {
+        b: [0, 20],
+        'w=farabundo': [label('B-PerpOrg'), 40],
+        ...Object.fromEntries(['marti', 'national', 'liberation', 'front'].map((word) => [`w=${word}`, [label('I-PerpOrg'), 40]])),
+        'w=dynamite': [label('B-Weapon'), 40],
+      },
+    },
+  };
+  const text = 'the farabundo marti national liberation front placed dynamite at the bank.';
+  const start = text.indexOf('national');
+  const end = text.indexOf(' placed');
+  const group: DocEntity = { key: 'g', kind: 'armed_group', name: 'national liberation front', aliases: ['fmln'], mentions: [{ start, end, text: text.slice(start, end) }] };
+
+  it('names the linked group and keeps the fuller span as its mention', () => {
+    const analyzed = analyzeText(text);
+    const reference: Reference = { entity: group, start, end, sentence: 0, via: 'name' };
+    const [incident] = applyRoleModel([], { analyzed, references: [reference], models: groupModels, bodyStart: 0, newDraft: draft, evidence: (index) => sentenceEvidence(analyzed, analyzed.sentences[index]!, 0) });
+    expect(incident?.perpetrators.map((perpetrator) => perpetrator.entity)).toEqual([group]);
+    expect(group.mentions.map((mention) => mention.text)).toEqual(['national liberation front', 'farabundo marti national liberation front']);
   });
 });
 

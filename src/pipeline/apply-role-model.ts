@@ -231,6 +231,22 @@ function actorFor(span: RoleSpan, references: Reference[], created: Map<string, 
       reference.entity.mentions.some((mention) => key(mention.text) === key(span.text)),
   );
   if (same) return same.entity;
+  // The tagger read more of a group's name than the rules did ("farabundo marti national liberation front"
+  // over the linked "national liberation front"): the fuller span ends in the group's words and names it.
+  const spanKey = key(span.text);
+  const fuller = references.find(
+    (reference) =>
+      span.role === 'PerpOrg' &&
+      reference.via === 'name' &&
+      reference.start > span.start &&
+      reference.end === span.end &&
+      actorKinds.has(reference.entity.kind) &&
+      spanKey.endsWith(` ${key(span.text.slice(reference.start - span.start))}`),
+  );
+  if (fuller) {
+    if (!fuller.entity.mentions.some((mention) => mention.start === span.start && mention.end === span.end)) fuller.entity.mentions.push({ start: span.start, end: span.end, text: span.text });
+    return fuller.entity;
+  }
   return entityFor(span, span.role === 'PerpOrg' ? 'armed_group' : 'person', created);
 }
 
