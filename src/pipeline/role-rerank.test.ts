@@ -7,7 +7,7 @@ import type { IncidentDraft } from './find-incidents.js';
 import { sentenceEvidence } from './find-incidents.js';
 import { tokenFeatures } from './role-features.js';
 import { tagLabels } from './role-model.js';
-import { baseScores, decodeSpans, key, roleCandidates } from './role-rerank.js';
+import { baseScores, decodeSpans, key, namesBomb, roleCandidates } from './role-rerank.js';
 
 const label = (name: string): number => tagLabels.indexOf(name);
 // A hand-set tagger: O scores 50 everywhere; "guerrillas" leans PerpInd, "bank" Target (below O unless decoding is permissive).
@@ -74,5 +74,15 @@ describe('applyRoleModel with a reranker', () => {
   it('drops the candidates it rejects', () => {
     // Nothing accepted, no figures and no type read: the draft was an event word in passing.
     expect(run({ PerpInd: { labels: ['no', 'yes'], weights: { b: [1, -50] } } })).toEqual([]);
+  });
+});
+
+describe('namesBomb', () => {
+  it('reads a vehicle before "bomb" as the weapon, not a target', () => {
+    const text = 'a car bomb and a bus-bomb hit the bus station; the car was empty.';
+    expect(namesBomb(text, text.indexOf('car') + 3)).toBe(true);
+    expect(namesBomb(text, text.indexOf('bus') + 3)).toBe(true);
+    expect(namesBomb(text, text.indexOf('bus station') + 3)).toBe(false);
+    expect(namesBomb(text, text.lastIndexOf('car') + 3)).toBe(false);
   });
 });

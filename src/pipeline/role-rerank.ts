@@ -109,6 +109,11 @@ export interface RoleCandidate {
   features: string[];
 }
 
+/** "car" of "car bomb", "bus" of "a bus-bomb": the vehicle names the weapon, it is not what was attacked. */
+export function namesBomb(text: string, end: number): boolean {
+  return /^[ \t-]?bombs?\b/iu.test(text.slice(end, end + 7));
+}
+
 /** How permissive the candidate decoding is: the margins added to O's score when decoding one role at a time, from strict to loose. */
 export const candidateBiases: readonly number[] = [-14, -22, -30, -40];
 
@@ -140,6 +145,7 @@ export function roleCandidates(
   const base = baseScores(features, model);
   const valid = <T extends DecodedSpan>(span: T): T | undefined => {
     const trimmed = trimSpan(span);
+    if (trimmed?.role === 'Target' && namesBomb(analyzed.text, trimmed.end)) return undefined;
     return trimmed && trimmed.start >= bodyStart && key(trimmed.text) !== '' ? trimmed : undefined;
   };
   const joint = decodeSpans(analyzed, base, model, operating.bias, () => true, operating.boosts)
