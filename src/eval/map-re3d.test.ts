@@ -55,6 +55,12 @@ describe('mapToRe3d', () => {
     expect(found).not.toContain('Organisation:its');
   });
 
+  it('leaves an evaluative adjective and its article out of a group', () => {
+    const found = spans('The regime and the brutal shabiha militias shelled the town, killing innocent civilians.');
+    expect(found).toEqual(expect.arrayContaining(['Organisation:shabiha militias', 'Organisation:civilians']));
+    expect(found).not.toContain('Organisation:innocent civilians');
+  });
+
   it('leaves the count out of combatants counted, and keeps it for civilians', () => {
     const found = spans('An airstrike in Anbar province killed more than 20 militants and 139 insurgents, and 60 civilians fled.');
     expect(found).toEqual(expect.arrayContaining(['Organisation:militants', 'Organisation:insurgents', 'Organisation:60 civilians']));

@@ -148,7 +148,9 @@ export function mapToRe3d(result: ExtractResult, text: string): Re3dPrediction {
     // A population counted in millions is an estimate, a Quantity even for people ("five million [people]").
     const millions = /^(?:half[ \t]+)?(?:a|\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten)[ \t]+million[ \t]+(?:of[ \t]+)?(?=\S)/u.exec(d.text);
     const count = millions ?? (people ? null : /^(?:(?:the|The|these|These|those|all|both|our|its|their)[ \t]+)?(?:\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens|hundreds|thousands)[ \t]+(?:of[ \t]+)?(?=\S)/u.exec(d.text));
-    add(d.start + (count?.[0].length ?? 0), d.end, type);
+    // An evaluative adjective opening a group is the writer's comment, left out with its article: "the brutal [shabiha militias]", "innocent [civilians]".
+    const evaluative = count ? null : /^(?:(?:the|The)[ \t]+)?(?:innocent|brutal|vulnerable|fellow|important|murderous|vile|evil|heroic|courageous)[ \t]+(?=\p{L})/u.exec(d.text);
+    add(d.start + (count?.[0].length ?? evaluative?.[0].length ?? 0), d.end, type);
   }
   mergeOwnedBodies(text, entities);
   for (const incident of result.incidents) for (const weapon of incident.weapons) for (const o of occurrences(text, weapon)) add(o.start, o.end, 'Weapon');
