@@ -55,6 +55,12 @@ describe('mapToRe3d', () => {
     expect(found).not.toContain('Organisation:its');
   });
 
+  it('does not take a country short form before an office or body name for the state acting', () => {
+    const found = spans('The Foreign Secretary met the US Secretary of State in Paris. The US is committed to the talks.');
+    expect(found).not.toContain('Organisation:the US');
+    expect(found).toContain('Organisation:The US');
+  });
+
   it('leaves an evaluative adjective and its article out of a group', () => {
     const found = spans('The regime and the brutal shabiha militias shelled the town, killing innocent civilians.');
     expect(found).toEqual(expect.arrayContaining(['Organisation:shabiha militias', 'Organisation:civilians']));

@@ -98,6 +98,8 @@ export function mapToRe3d(result: ExtractResult, text: string): Re3dPrediction {
     for (const m of entity.mentions ?? []) {
       // Operation names ("Operation Inherent Resolve") stand for a coalition in sitrep; re3d gives them no type.
       if (/^Operation\s/u.test(m.text)) continue;
+      // A country's short form before a capitalised word modifies an office or body's name, the state is not the actor: "the U.S. Embassy", "US Secretary of State".
+      if (type === 'Organisation' && /^(?:U\.S\.|US|U\.K\.|UK)$/u.test(m.text) && /^[ \t]+\p{Lu}/u.test(text.slice(m.end, m.end + 3))) continue;
       const span = re3dSpan(text, m.start, m.end, type, nounAt);
       if (type === 'Location') {
         // re3d takes "Idlib province" whole.
