@@ -10,10 +10,10 @@ const present = existsSync(join(dataRoot, 're3d'));
 // Floors sit just under the scores measured when they were set; they only go up.
 // The micro average also counts Weapon spans (incident weapons), hence its wider margin.
 const entityFloors = {
-  exact: { micro: 68.5, Organisation: 67.5, Person: 71.4, Location: 75.0 },
-  overlap: { micro: 77.3, Organisation: 79.4, Person: 77.4, Location: 80.2 },
+  exact: { micro: 70.0, Organisation: 69.9, Person: 72.9, Location: 75.3 },
+  overlap: { micro: 77.8, Organisation: 79.9, Person: 78.2, Location: 80.5 },
 } as const;
-const relationFloors = { exact: 1.5, overlap: 2.5 } as const;
+const relationFloors = { exact: 1.8, overlap: 3.0 } as const;
 
 describe.skipIf(!present)('re3d entity and relation F1 do not fall below their floors', () => {
   const report = present ? runEval('re3d', { dataRoot, knowledge: () => loadKnowledge() }) : undefined;
