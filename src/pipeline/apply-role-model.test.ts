@@ -112,4 +112,10 @@ describe('trimSpan', () => {
     expect(trimmed?.start).toBe(14);
     expect(trimSpan({ role: 'Target', start: 0, end: 2, text: 'of', sentence: 0, score: 1 })).toBeUndefined();
   });
+
+  it('drops a time adverb the tagger ran on into', () => {
+    expect(trimSpan({ role: 'Weapon', start: 0, end: 22, text: 'dynamite charge today', sentence: 0, score: 1 })?.text).toBe('dynamite charge');
+    expect(trimSpan({ role: 'PerpInd', start: 0, end: 29, text: 'terrorists of the eln tonight', sentence: 0, score: 1 })?.text).toBe('terrorists of the eln');
+    expect(trimSpan({ role: 'Target', start: 0, end: 22, text: 'the offices of tonight', sentence: 0, score: 1 })?.text).toBe('offices');
+  });
 });

@@ -14,12 +14,15 @@ const functionWords = "(?:'s|s|of|and|or|that|which|who|in|at|by|to|with|from|fo
 const danglingStart = new RegExp(`^(?:${functionWords}\\s+)+`, 'u');
 const danglingEnd = new RegExp(`(?:\\s+${functionWords})+$`, 'u');
 const onlyFunctionWords = new RegExp(`^${functionWords}$`, 'u');
+// A time adverb the tagger ran on into ("terrorists tonight", "a dynamite charge today") is no part of the phrase.
+const danglingTime = /(?:\s+(?:today|tonight|yesterday|this\s+(?:morning|afternoon|evening)|last\s+night))+$/u;
 
 /** A span without the function words a tagger's boundary may leave at its edges ("offices of", "s home"). */
 export function trimSpan<T extends RoleSpan>(span: T): T | undefined {
   const lead = danglingStart.exec(span.text)?.[0].length ?? 0;
   const rest = span.text.slice(lead);
-  const tail = danglingEnd.exec(rest)?.[0].length ?? 0;
+  const time = danglingTime.exec(rest)?.[0].length ?? 0;
+  const tail = time + (danglingEnd.exec(rest.slice(0, rest.length - time))?.[0].length ?? 0);
   const text = rest.slice(0, rest.length - tail).trim();
   if (!/\p{L}{2}/u.test(text) || onlyFunctionWords.test(text)) return undefined;
   const start = span.start + lead + (rest.length - rest.trimStart().length);
