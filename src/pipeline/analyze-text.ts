@@ -90,31 +90,27 @@ function loadWink(): WinkInstance {
 let wink = loadWink();
 const its = wink.nlp.its;
 
-/** Forget what the last document added to wink's lexicon and feature values. */
+/**
+ * Forget the unknown words the last document added that hold more than letters and digits: those are
+ * the ones that change how a later text is cut ("government's" kept whole). A word of letters alone is
+ * one token whether wink knows it or not, and its features are read from its own characters, so it may
+ * stay (re-adding every unknown word for every document would cost a third of the tokeniser's time).
+ */
 function forgetUnknownWords(): void {
-  const { features } = wink.core;
-  const lexeme = features.lexeme;
+  const lexeme = wink.core.features.lexeme;
   if (!lexeme || lexeme.intrinsicSize === undefined) return;
   if (lexeme.list.length - lexeme.intrinsicSize > lexemeGrowthBeforeReload) {
     wink = loadWink();
     return;
   }
-  for (const [name, feature] of Object.entries(features)) {
-    const size = feature.intrinsicSize;
-    if (size === undefined || feature.list.length <= size) continue;
-    const from = name === 'lexeme' ? wink.forgottenUpTo : size;
-    for (let k = from; k < feature.list.length; k += 1) {
-      const value = feature.list[k] as string;
-      if (feature.hash[value] === k) delete feature.hash[value];
-    }
-    // Lexemes keep their slots (wink stores their features by position); other features are truncated.
-    if (name === 'lexeme') wink.forgottenUpTo = feature.list.length;
-    else {
-      feature.list.length = size;
-      feature.index = size;
-    }
+  for (let k = wink.forgottenUpTo; k < lexeme.list.length; k += 1) {
+    const value = lexeme.list[k] as string;
+    if (lexeme.hash[value] === k && !lettersAndDigits.test(value)) delete lexeme.hash[value];
   }
+  wink.forgottenUpTo = lexeme.list.length;
 }
+
+const lettersAndDigits = /^[\p{L}\p{N}]+$/u;
 
 /** Tokenise, tag and segment a text with wink-nlp, keeping exact character offsets. */
 export function analyzeText(text: string): AnalyzedText {
