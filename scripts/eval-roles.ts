@@ -1,4 +1,4 @@
-// Experiment harness: score MUC-4 CEAF-REE/GTT with a given role-models file on dev or a slice of train.
+// Experiment harness: score MUC-4 CEAF-REE/GTT with given role-models and template-model files on dev or a slice of train.
 import { readFileSync } from 'node:fs';
 import { gunzipSync } from 'node:zlib';
 import { loadKnowledge } from '../src/knowledge/load-knowledge.js';
@@ -18,6 +18,8 @@ const option = (name: string): string | undefined => {
 const knowledge = loadKnowledge();
 const modelsFile = option('models');
 if (modelsFile) Object.assign(knowledge, { roleModels: JSON.parse(gunzipSync(readFileSync(modelsFile)).toString('utf8')) as RoleModels });
+const templatesFile = option('templates');
+if (templatesFile) Object.assign(knowledge, { templateModel: JSON.parse(gunzipSync(readFileSync(templatesFile)).toString('utf8')) as unknown });
 const th = option('th');
 if (th) {
   const { roleRerank } = await import('../src/pipeline/apply-role-model.js');
