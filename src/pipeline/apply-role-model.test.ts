@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { RoleModels } from '../knowledge/role-models-data.js';
 import type { IncidentType } from '../model/index.js';
 import { analyzeText } from './analyze-text.js';
-import { applyRoleModel, trimSpan } from './apply-role-model.js';
+import { applyRoleModel, trimSpan, victimSpanRole } from './apply-role-model.js';
 import type { IncidentDraft } from './find-incidents.js';
 import type { DocEntity, Reference } from './link-entities.js';
 import { sentenceEvidence } from './find-incidents.js';
@@ -117,5 +117,19 @@ describe('trimSpan', () => {
     expect(trimSpan({ role: 'Weapon', start: 0, end: 22, text: 'dynamite charge today', sentence: 0, score: 1 })?.text).toBe('dynamite charge');
     expect(trimSpan({ role: 'PerpInd', start: 0, end: 29, text: 'terrorists of the eln tonight', sentence: 0, score: 1 })?.text).toBe('terrorists of the eln');
     expect(trimSpan({ role: 'Target', start: 0, end: 22, text: 'the offices of tonight', sentence: 0, score: 1 })?.text).toBe('offices');
+  });
+});
+
+describe('victimSpanRole', () => {
+  it('keeps people as victims', () => {
+    expect(victimSpanRole('the mayor of the town')).toBe('Victim');
+    expect(victimSpanRole('three peasants')).toBe('Victim');
+  });
+  it('reads a vehicle as a target and a weapon, place or body as no victim', () => {
+    expect(victimSpanRole('a patrol jeep')).toBe('Target');
+    expect(victimSpanRole('gunfire shots')).toBeUndefined();
+    expect(victimSpanRole('the rocket launcher')).toBeUndefined();
+    expect(victimSpanRole('the river hamlet')).toBeUndefined();
+    expect(victimSpanRole('a relief organization')).toBeUndefined();
   });
 });

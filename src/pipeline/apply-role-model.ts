@@ -80,6 +80,18 @@ function victimCategory(text: string): TargetCategory {
 
 export { trimSpan };
 
+// A victim is a person: a span headed by a weapon, a place, a body of people or a verb is a tagging slip ("gunfire shots", "a hamlet"); a vehicle is a target.
+const notPersonHead = /\b(?:shots?|gunfire|bullets?|launchers?|rifles?|grenades?|bombs?|hamlets?|villages?|towns?|municipalit(?:y|ies)|corregimientos?|cantons?|departments?|provinces?|districts?|organi[sz]ations?|corps|resulted)$/u;
+const vehicleHead = /\b(?:jeeps?|vehicles?|cars?|trucks?|buses|bus)$/u;
+
+/** Where a span the tagger read as a victim belongs: a victim, a target (a vehicle), or nowhere (its head names no person). */
+export function victimSpanRole(text: string): 'Victim' | 'Target' | undefined {
+  // The head is the last word before a post-modifier: "the mayor of the town" is a mayor.
+  const lower = text.toLowerCase().split(/\s+(?:of|from|in|at|on|with)\s+/u)[0]!.trim();
+  if (vehicleHead.test(lower)) return 'Target';
+  return notPersonHead.test(lower) ? undefined : 'Victim';
+}
+
 /**
  * Wire copy in one case (lower-cased agency news) hides the capitals the rules read names and
  * roles from; there the learned tagger fills the perpetrators, targets, victims and weapons the
@@ -161,9 +173,11 @@ export function applyRoleModel(drafts: IncidentDraft[], input: RoleModelInput): 
       if (!draft.weapons.some((weapon) => sameName(weapon, span.text, span.role))) draft.weapons.push(span.text);
     } else {
       if (filled.targets) continue;
-      if (draft.victims.some((victim) => sameName(victim.text, span.text, span.role))) continue;
-      const category = span.role === 'Victim' ? victimCategory(span.text) : targetCategory(span.text);
-      draft.victims.push({ category, text: span.text, ...(span.role === 'Victim' ? { entity: personFor(span, input.references) } : {}) });
+      const role = span.role === 'Victim' ? victimSpanRole(span.text) : span.role;
+      if (!role) continue;
+      if (draft.victims.some((victim) => sameName(victim.text, span.text, role))) continue;
+      const category = role === 'Victim' ? victimCategory(span.text) : targetCategory(span.text);
+      draft.victims.push({ category, text: span.text, ...(role === 'Victim' ? { entity: personFor(span, input.references) } : {}) });
     }
   }
   if (reportsNone) {
