@@ -118,6 +118,20 @@ describe('trimSpan', () => {
     expect(trimSpan({ role: 'PerpInd', start: 0, end: 29, text: 'terrorists of the eln tonight', sentence: 0, score: 1 })?.text).toBe('terrorists of the eln');
     expect(trimSpan({ role: 'Target', start: 0, end: 22, text: 'the offices of tonight', sentence: 0, score: 1 })?.text).toBe('offices');
   });
+
+  it('ends a phrase at a verb it ran on into, unless the phrase has its own relative clause', () => {
+    const span = (text: string, start = 0): Parameters<typeof trimSpan>[0] => ({ role: 'Victim', start, end: start + text.length, text, sentence: 0, score: 1 });
+    expect(trimSpan(span('three farmers were'))?.text).toBe('three farmers');
+    expect(trimSpan(span('other union members have been condemned'))?.text).toBe('other union members');
+    expect(trimSpan(span('the rebels on their trucks'))?.text).toBe('rebels');
+    expect(trimSpan(span('refugees who had been in the camp'))?.text).toBe('refugees who had been in the camp');
+  });
+
+  it('drops a reporting clause before the phrase, keeping offsets exact', () => {
+    const trimmed = trimSpan({ role: 'Target', start: 5, end: 5 + 37, text: 'sources announced that a cargo plane', sentence: 0, score: 1 });
+    expect(trimmed?.text).toBe('cargo plane');
+    expect(trimmed?.start).toBe(5 + 'sources announced that a '.length);
+  });
 });
 
 describe('victimSpanRole', () => {
