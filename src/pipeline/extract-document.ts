@@ -19,6 +19,7 @@ import { findMentions } from './find-mentions.js';
 import { separateArson } from './separate-arson.js';
 import { dropNonIncidents } from './drop-non-incidents.js';
 import { attributeFighters } from './attribute-fighters.js';
+import { addPassiveAgents } from './passive-agents.js';
 import { choosePlace, entitiesStage, linkEntities, measureFocus } from './link-entities.js';
 import type { DocEntity } from './link-entities.js';
 import { findQuantities } from './quantities.js';
@@ -74,7 +75,8 @@ export function extractDocument(document: SourceDocument, knowledge: Knowledge, 
     drafts = separateArson(drafts, analyzed);
     // After the trained decision (its features stay as trained): a report the text calls untrue is no incident.
     drafts = dropNonIncidents(drafts, analyzed);
-    // Generic fighters ("guerrillas") belong to the armed group the report names.
+    // The doers a sentence names only as a passive agent ("shot by a group of terrorists"); then generic fighters' armed group.
+    drafts = addPassiveAgents(drafts, analyzed);
     drafts = attributeFighters(drafts, entities, analyzed, bodyStart);
   }
   const claimDrafts = findGroupClaims({ analyzed, references, dates, quantities, reportDate, bodyStart });
