@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { RoleModels } from '../knowledge/role-models-data.js';
 import type { IncidentType } from '../model/index.js';
 import { analyzeText } from './analyze-text.js';
-import { applyRoleModel, trimSpan, victimSpanRole } from './apply-role-model.js';
+import { applyRoleModel, namesTarget, trimSpan, victimSpanRole } from './apply-role-model.js';
 import type { IncidentDraft } from './find-incidents.js';
 import type { DocEntity, Reference } from './link-entities.js';
 import { sentenceEvidence } from './find-incidents.js';
@@ -145,5 +145,15 @@ describe('victimSpanRole', () => {
     expect(victimSpanRole('the rocket launcher')).toBeUndefined();
     expect(victimSpanRole('the river hamlet')).toBeUndefined();
     expect(victimSpanRole('a relief organization')).toBeUndefined();
+  });
+});
+
+describe('namesTarget', () => {
+  it('keeps things that can be attacked and drops sides, sectors and abstract bodies', () => {
+    expect(namesTarget('the offices of the ministry')).toBe(true);
+    expect(namesTarget('a power pylon')).toBe(true);
+    expect(namesTarget('the eastern side')).toBe(false);
+    expect(namesTarget('the department of roads')).toBe(false);
+    expect(namesTarget('the private banking sector')).toBe(false);
   });
 });

@@ -86,10 +86,22 @@ const vehicleHead = /\b(?:jeeps?|vehicles?|cars?|trucks?|buses|bus)$/u;
 
 /** Where a span the tagger read as a victim belongs: a victim, a target (a vehicle), or nowhere (its head names no person). */
 export function victimSpanRole(text: string): 'Victim' | 'Target' | undefined {
-  // The head is the last word before a post-modifier: "the mayor of the town" is a mayor.
-  const lower = text.toLowerCase().split(/\s+(?:of|from|in|at|on|with)\s+/u)[0]!.trim();
+  const lower = headPhrase(text);
   if (vehicleHead.test(lower)) return 'Target';
   return notPersonHead.test(lower) ? undefined : 'Victim';
+}
+
+/** The phrase up to its head: the last word before a post-modifier ("the mayor of the town" is a mayor). */
+function headPhrase(text: string): string {
+  return text.toLowerCase().split(/\s+(?:of|from|in|at|on|with)\s+/u)[0]!.trim();
+}
+
+// A target is a thing attacked: a span headed by a side, a sector, a body of people or an institution in the abstract is a tagging slip.
+const notThingHead = /\b(?:side|sides|glasses|banking|departments?|movement|government|army|forces|command|people|population|sectors?)$/u;
+
+/** Whether a span the tagger read as a target names a thing that can be attacked. */
+export function namesTarget(text: string): boolean {
+  return !notThingHead.test(headPhrase(text));
 }
 
 /**
@@ -173,7 +185,7 @@ export function applyRoleModel(drafts: IncidentDraft[], input: RoleModelInput): 
       if (!draft.weapons.some((weapon) => sameName(weapon, span.text, span.role))) draft.weapons.push(span.text);
     } else {
       if (filled.targets) continue;
-      const role = span.role === 'Victim' ? victimSpanRole(span.text) : span.role;
+      const role = span.role === 'Victim' ? victimSpanRole(span.text) : namesTarget(span.text) ? span.role : undefined;
       if (!role) continue;
       if (draft.victims.some((victim) => sameName(victim.text, span.text, role))) continue;
       const category = role === 'Victim' ? victimCategory(span.text) : targetCategory(span.text);
