@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { RoleModels } from '../knowledge/role-models-data.js';
 import type { IncidentType } from '../model/index.js';
 import { analyzeText } from './analyze-text.js';
-import { applyRoleModel, namesTarget, trimSpan, victimSpanRole } from './apply-role-model.js';
+import { applyRoleModel, isSpeaker, namesTarget, trimSpan, victimSpanRole } from './apply-role-model.js';
 import type { IncidentDraft } from './find-incidents.js';
 import type { DocEntity, Reference } from './link-entities.js';
 import { sentenceEvidence } from './find-incidents.js';
@@ -155,5 +155,18 @@ describe('namesTarget', () => {
     expect(namesTarget('the eastern side')).toBe(false);
     expect(namesTarget('the department of roads')).toBe(false);
     expect(namesTarget('the private banking sector')).toBe(false);
+  });
+});
+
+describe('isSpeaker', () => {
+  const at = (text: string, name: string): boolean => isSpeaker(text, text.indexOf(name), text.indexOf(name) + name.length);
+  it('reads who tells of an event as a speaker', () => {
+    expect(at('according to party leader ana ruiz, the activist was killed on monday.', 'ana ruiz')).toBe(true);
+    expect(at('bishop juan soto, who condemned the murder, asked for calm.', 'juan soto')).toBe(true);
+    expect(at('juan soto said the bomb went off at noon.', 'juan soto')).toBe(true);
+  });
+  it('does not read a victim as a speaker', () => {
+    expect(at('according to the police, the activist ana ruiz was killed on monday.', 'ana ruiz')).toBe(false);
+    expect(at('gunmen killed juan soto in his home.', 'juan soto')).toBe(false);
   });
 });

@@ -91,6 +91,17 @@ export function victimSpanRole(text: string): 'Victim' | 'Target' | undefined {
   return notPersonHead.test(lower) ? undefined : 'Victim';
 }
 
+// Who tells of an event is no victim of it: "according to ... X", "X said", "X, who condemned the attack".
+const speakerBefore = /\baccording to (?:[\w.'-]+ ){0,5}$/u;
+const speakerAfter = /^(?:,? (?:who |has |have |had |also |today |yesterday )*)(?:said|says|stated|states|announced|reported|told|added|explained|condemned|denounced|pointed out|noted|declared|described)\b/u;
+
+/** Whether the words at [start, end) of a text are someone telling of an event, by the words around them. */
+export function isSpeaker(text: string, start: number, end: number): boolean {
+  const before = text.slice(Math.max(0, start - 80), start).toLowerCase();
+  const after = text.slice(end, end + 60).toLowerCase();
+  return speakerBefore.test(before) || speakerAfter.test(after);
+}
+
 /** The phrase up to its head: the last word before a post-modifier ("the mayor of the town" is a mayor). */
 function headPhrase(text: string): string {
   return text.toLowerCase().split(/\s+(?:of|from|in|at|on|with)\s+/u)[0]!.trim();
@@ -187,6 +198,7 @@ export function applyRoleModel(drafts: IncidentDraft[], input: RoleModelInput): 
       if (filled.targets) continue;
       const role = span.role === 'Victim' ? victimSpanRole(span.text) : namesTarget(span.text) ? span.role : undefined;
       if (!role) continue;
+      if (role === 'Victim' && isSpeaker(analyzed.text, span.start, span.end)) continue;
       if (draft.victims.some((victim) => sameName(victim.text, span.text, role))) continue;
       const category = role === 'Victim' ? victimCategory(span.text) : targetCategory(span.text);
       draft.victims.push({ category, text: span.text, ...(role === 'Victim' ? { entity: personFor(span, input.references) } : {}) });
