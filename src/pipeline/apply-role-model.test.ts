@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { RoleModels } from '../knowledge/role-models-data.js';
 import type { IncidentType } from '../model/index.js';
 import { analyzeText } from './analyze-text.js';
-import { applyRoleModel, isSpeaker, namesTarget, trimSpan, victimSpanRole } from './apply-role-model.js';
+import { applyRoleModel, isSpeaker, namesTarget, tellsOnlyOfLegalProcess, trimSpan, victimSpanRole } from './apply-role-model.js';
 import type { IncidentDraft } from './find-incidents.js';
 import type { DocEntity, Reference } from './link-entities.js';
 import { sentenceEvidence } from './find-incidents.js';
@@ -168,5 +168,16 @@ describe('isSpeaker', () => {
   it('does not read a victim as a speaker', () => {
     expect(at('according to the police, the activist ana ruiz was killed on monday.', 'ana ruiz')).toBe(false);
     expect(at('gunmen killed juan soto in his home.', 'juan soto')).toBe(false);
+  });
+});
+
+describe('tellsOnlyOfLegalProcess', () => {
+  it('reads courts and extraditions without violence as a legal process', () => {
+    expect(tellsOnlyOfLegalProcess('the following were extradited: ana ruiz and juan soto.')).toBe(true);
+    expect(tellsOnlyOfLegalProcess('the new judge overturned the ruling to release the suspects.')).toBe(true);
+  });
+  it('does not when the sentence tells of the violence too', () => {
+    expect(tellsOnlyOfLegalProcess('the judge was killed by gunmen outside the court.')).toBe(false);
+    expect(tellsOnlyOfLegalProcess('gunmen shot the mayor in his car.')).toBe(false);
   });
 });

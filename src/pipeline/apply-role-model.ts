@@ -102,6 +102,16 @@ export function isSpeaker(text: string, start: number, end: number): boolean {
   return speakerBefore.test(before) || speakerAfter.test(after);
 }
 
+// A sentence of courts and extraditions names the accused and the judges, not victims, unless it also tells of the violence.
+const legalProcess = /\b(?:extradit\w*|courts?|judges?|trials?|sentenc\w*|accused|arrest orders?|indict\w*|convicted|prison\w*|jail\w*|charges?|charged)\b/u;
+const violence = /\b(?:death|dead|died|responsib\w*|kill\w*|murder\w*|assassinat\w+|slain|shot|bomb\w*|dynamit\w*|explo\w+|kidnap\w*|abduct\w*|attack\w*|wounded|massacre\w*)\b/u;
+
+/** Whether a sentence tells of a legal process (courts, extraditions, charges) and of no violence. */
+export function tellsOnlyOfLegalProcess(sentence: string): boolean {
+  const lower = sentence.toLowerCase();
+  return legalProcess.test(lower) && !violence.test(lower);
+}
+
 /** The phrase up to its head: the last word before a post-modifier ("the mayor of the town" is a mayor). */
 function headPhrase(text: string): string {
   return text.toLowerCase().split(/\s+(?:of|from|in|at|on|with)\s+/u)[0]!.trim();
@@ -199,6 +209,7 @@ export function applyRoleModel(drafts: IncidentDraft[], input: RoleModelInput): 
       const role = span.role === 'Victim' ? victimSpanRole(span.text) : namesTarget(span.text) ? span.role : undefined;
       if (!role) continue;
       if (role === 'Victim' && isSpeaker(analyzed.text, span.start, span.end)) continue;
+      if (role === 'Victim' && tellsOnlyOfLegalProcess(analyzed.sentences[span.sentence]?.text ?? '')) continue;
       if (draft.victims.some((victim) => sameName(victim.text, span.text, role))) continue;
       const category = role === 'Victim' ? victimCategory(span.text) : targetCategory(span.text);
       draft.victims.push({ category, text: span.text, ...(role === 'Victim' ? { entity: personFor(span, input.references) } : {}) });
