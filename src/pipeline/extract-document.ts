@@ -20,6 +20,7 @@ import { separateArson } from './separate-arson.js';
 import { dropNonIncidents } from './drop-non-incidents.js';
 import { attributeFighters } from './attribute-fighters.js';
 import { addPassiveAgents } from './passive-agents.js';
+import { dropCollectiveVictims } from './collective-victims.js';
 import { choosePlace, entitiesStage, linkEntities, measureFocus } from './link-entities.js';
 import type { DocEntity } from './link-entities.js';
 import { findQuantities } from './quantities.js';
@@ -78,6 +79,7 @@ export function extractDocument(document: SourceDocument, knowledge: Knowledge, 
     // The doers a sentence names only as a passive agent ("shot by a group of terrorists"); then generic fighters' armed group.
     drafts = addPassiveAgents(drafts, analyzed);
     drafts = attributeFighters(drafts, entities, analyzed, bodyStart);
+    drafts = dropCollectiveVictims(drafts);
   }
   const claimDrafts = findGroupClaims({ analyzed, references, dates, quantities, reportDate, bodyStart });
 
