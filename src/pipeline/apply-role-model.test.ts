@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { RoleModels } from '../knowledge/role-models-data.js';
 import type { IncidentType } from '../model/index.js';
 import { analyzeText } from './analyze-text.js';
-import { applyRoleModel, trimSpan } from './apply-role-model.js';
+import { applyRoleModel, isSpeaker, namesTarget, tellsOnlyOfLegalProcess, trimSpan, victimSpanRole } from './apply-role-model.js';
 import type { IncidentDraft } from './find-incidents.js';
 import type { DocEntity, Reference } from './link-entities.js';
 import { sentenceEvidence } from './find-incidents.js';
@@ -117,5 +117,67 @@ describe('trimSpan', () => {
     expect(trimSpan({ role: 'Weapon', start: 0, end: 22, text: 'dynamite charge today', sentence: 0, score: 1 })?.text).toBe('dynamite charge');
     expect(trimSpan({ role: 'PerpInd', start: 0, end: 29, text: 'terrorists of the eln tonight', sentence: 0, score: 1 })?.text).toBe('terrorists of the eln');
     expect(trimSpan({ role: 'Target', start: 0, end: 22, text: 'the offices of tonight', sentence: 0, score: 1 })?.text).toBe('offices');
+  });
+
+  it('ends a phrase at a verb it ran on into, unless the phrase has its own relative clause', () => {
+    const span = (text: string, start = 0): Parameters<typeof trimSpan>[0] => ({ role: 'Victim', start, end: start + text.length, text, sentence: 0, score: 1 });
+    expect(trimSpan(span('three farmers were'))?.text).toBe('three farmers');
+    expect(trimSpan(span('other union members have been condemned'))?.text).toBe('other union members');
+    expect(trimSpan(span('the rebels on their trucks'))?.text).toBe('rebels');
+    expect(trimSpan(span('refugees who had been in the camp'))?.text).toBe('refugees who had been in the camp');
+  });
+
+  it('drops a reporting clause before the phrase, keeping offsets exact', () => {
+    const trimmed = trimSpan({ role: 'Target', start: 5, end: 5 + 37, text: 'sources announced that a cargo plane', sentence: 0, score: 1 });
+    expect(trimmed?.text).toBe('cargo plane');
+    expect(trimmed?.start).toBe(5 + 'sources announced that a '.length);
+  });
+});
+
+describe('victimSpanRole', () => {
+  it('keeps people as victims', () => {
+    expect(victimSpanRole('the mayor of the town')).toBe('Victim');
+    expect(victimSpanRole('three peasants')).toBe('Victim');
+  });
+  it('reads a vehicle as a target and a weapon, place or body as no victim', () => {
+    expect(victimSpanRole('a patrol jeep')).toBe('Target');
+    expect(victimSpanRole('gunfire shots')).toBeUndefined();
+    expect(victimSpanRole('the rocket launcher')).toBeUndefined();
+    expect(victimSpanRole('the river hamlet')).toBeUndefined();
+    expect(victimSpanRole('a relief organization')).toBeUndefined();
+  });
+});
+
+describe('namesTarget', () => {
+  it('keeps things that can be attacked and drops sides, sectors and abstract bodies', () => {
+    expect(namesTarget('the offices of the ministry')).toBe(true);
+    expect(namesTarget('a power pylon')).toBe(true);
+    expect(namesTarget('the eastern side')).toBe(false);
+    expect(namesTarget('the department of roads')).toBe(false);
+    expect(namesTarget('the private banking sector')).toBe(false);
+  });
+});
+
+describe('isSpeaker', () => {
+  const at = (text: string, name: string): boolean => isSpeaker(text, text.indexOf(name), text.indexOf(name) + name.length);
+  it('reads who tells of an event as a speaker', () => {
+    expect(at('according to party leader ana ruiz, the activist was killed on monday.', 'ana ruiz')).toBe(true);
+    expect(at('bishop juan soto, who condemned the murder, asked for calm.', 'juan soto')).toBe(true);
+    expect(at('juan soto said the bomb went off at noon.', 'juan soto')).toBe(true);
+  });
+  it('does not read a victim as a speaker', () => {
+    expect(at('according to the police, the activist ana ruiz was killed on monday.', 'ana ruiz')).toBe(false);
+    expect(at('gunmen killed juan soto in his home.', 'juan soto')).toBe(false);
+  });
+});
+
+describe('tellsOnlyOfLegalProcess', () => {
+  it('reads courts and extraditions without violence as a legal process', () => {
+    expect(tellsOnlyOfLegalProcess('the following were extradited: ana ruiz and juan soto.')).toBe(true);
+    expect(tellsOnlyOfLegalProcess('the new judge overturned the ruling to release the suspects.')).toBe(true);
+  });
+  it('does not when the sentence tells of the violence too', () => {
+    expect(tellsOnlyOfLegalProcess('the judge was killed by gunmen outside the court.')).toBe(false);
+    expect(tellsOnlyOfLegalProcess('gunmen shot the mayor in his car.')).toBe(false);
   });
 });

@@ -80,6 +80,51 @@ function victimCategory(text: string): TargetCategory {
 
 export { trimSpan };
 
+// A victim is a person: a span headed by a weapon, a place, a body of people or a verb is a tagging slip ("gunfire shots", "a hamlet"); a vehicle is a target.
+const notPersonHead = /\b(?:shots?|gunfire|bullets?|launchers?|rifles?|grenades?|bombs?|hamlets?|villages?|towns?|municipalit(?:y|ies)|corregimientos?|cantons?|departments?|provinces?|districts?|organi[sz]ations?|corps|resulted)$/u;
+const vehicleHead = /\b(?:jeeps?|vehicles?|cars?|trucks?|buses|bus)$/u;
+
+/** Where a span the tagger read as a victim belongs: a victim, a target (a vehicle), or nowhere (its head names no person). */
+export function victimSpanRole(text: string): 'Victim' | 'Target' | undefined {
+  const lower = headPhrase(text);
+  if (vehicleHead.test(lower)) return 'Target';
+  return notPersonHead.test(lower) ? undefined : 'Victim';
+}
+
+// Who tells of an event is no victim of it: "according to ... X", "X said", "X, who condemned the attack".
+const speakerBefore = /\baccording to (?:[\w.'-]+ ){0,5}$/u;
+const speakerAfter = /^(?:,? (?:who |has |have |had |also |today |yesterday )*)(?:said|says|stated|states|announced|reported|told|added|explained|condemned|denounced|pointed out|noted|declared|described)\b/u;
+
+/** Whether the words at [start, end) of a text are someone telling of an event, by the words around them. */
+export function isSpeaker(text: string, start: number, end: number): boolean {
+  const before = text.slice(Math.max(0, start - 80), start).toLowerCase();
+  const after = text.slice(end, end + 60).toLowerCase();
+  return speakerBefore.test(before) || speakerAfter.test(after);
+}
+
+// A sentence of courts and extraditions names the accused and the judges, not victims, unless it also tells of the violence.
+const legalProcess = /\b(?:extradit\w*|courts?|judges?|trials?|sentenc\w*|accused|arrest orders?|indict\w*|convicted|prison\w*|jail\w*|charges?|charged)\b/u;
+const violence = /\b(?:death|dead|died|responsib\w*|kill\w*|murder\w*|assassinat\w+|slain|shot|bomb\w*|dynamit\w*|explo\w+|kidnap\w*|abduct\w*|attack\w*|wounded|massacre\w*)\b/u;
+
+/** Whether a sentence tells of a legal process (courts, extraditions, charges) and of no violence. */
+export function tellsOnlyOfLegalProcess(sentence: string): boolean {
+  const lower = sentence.toLowerCase();
+  return legalProcess.test(lower) && !violence.test(lower);
+}
+
+/** The phrase up to its head: the last word before a post-modifier ("the mayor of the town" is a mayor). */
+function headPhrase(text: string): string {
+  return text.toLowerCase().split(/\s+(?:of|from|in|at|on|with)\s+/u)[0]!.trim();
+}
+
+// A target is a thing attacked: a span headed by a side, a sector, a body of people or an institution in the abstract is a tagging slip.
+const notThingHead = /\b(?:side|sides|glasses|banking|departments?|movement|government|army|forces|command|people|population|sectors?)$/u;
+
+/** Whether a span the tagger read as a target names a thing that can be attacked. */
+export function namesTarget(text: string): boolean {
+  return !notThingHead.test(headPhrase(text));
+}
+
 /**
  * Wire copy in one case (lower-cased agency news) hides the capitals the rules read names and
  * roles from; there the learned tagger fills the perpetrators, targets, victims and weapons the
@@ -161,9 +206,13 @@ export function applyRoleModel(drafts: IncidentDraft[], input: RoleModelInput): 
       if (!draft.weapons.some((weapon) => sameName(weapon, span.text, span.role))) draft.weapons.push(span.text);
     } else {
       if (filled.targets) continue;
-      if (draft.victims.some((victim) => sameName(victim.text, span.text, span.role))) continue;
-      const category = span.role === 'Victim' ? victimCategory(span.text) : targetCategory(span.text);
-      draft.victims.push({ category, text: span.text, ...(span.role === 'Victim' ? { entity: personFor(span, input.references) } : {}) });
+      const role = span.role === 'Victim' ? victimSpanRole(span.text) : namesTarget(span.text) ? span.role : undefined;
+      if (!role) continue;
+      if (role === 'Victim' && isSpeaker(analyzed.text, span.start, span.end)) continue;
+      if (role === 'Victim' && tellsOnlyOfLegalProcess(analyzed.sentences[span.sentence]?.text ?? '')) continue;
+      if (draft.victims.some((victim) => sameName(victim.text, span.text, role))) continue;
+      const category = role === 'Victim' ? victimCategory(span.text) : targetCategory(span.text);
+      draft.victims.push({ category, text: span.text, ...(role === 'Victim' ? { entity: personFor(span, input.references) } : {}) });
     }
   }
   if (reportsNone) {

@@ -17,6 +17,10 @@ import { findIncidents, incidentsStage } from './find-incidents.js';
 import type { IncidentDraft } from './find-incidents.js';
 import { findMentions } from './find-mentions.js';
 import { separateArson } from './separate-arson.js';
+import { dropNonIncidents } from './drop-non-incidents.js';
+import { attributeFighters } from './attribute-fighters.js';
+import { addPassiveAgents } from './passive-agents.js';
+import { dropCollectiveVictims } from './collective-victims.js';
 import { choosePlace, entitiesStage, linkEntities, measureFocus } from './link-entities.js';
 import type { DocEntity } from './link-entities.js';
 import { findQuantities } from './quantities.js';
@@ -70,6 +74,12 @@ export function extractDocument(document: SourceDocument, knowledge: Knowledge, 
     const templateModel = templateModelOf(knowledge);
     if (templateModel) drafts = filterIncidentDrafts(drafts, input, templateModel);
     drafts = separateArson(drafts, analyzed);
+    // After the trained decision (its features stay as trained): a report the text calls untrue is no incident.
+    drafts = dropNonIncidents(drafts, analyzed);
+    // The doers a sentence names only as a passive agent ("shot by a group of terrorists"); then generic fighters' armed group.
+    drafts = addPassiveAgents(drafts, analyzed);
+    drafts = attributeFighters(drafts, entities, analyzed, bodyStart);
+    drafts = dropCollectiveVictims(drafts);
   }
   const claimDrafts = findGroupClaims({ analyzed, references, dates, quantities, reportDate, bodyStart });
 

@@ -17,10 +17,21 @@ const onlyFunctionWords = new RegExp(`^${functionWords}$`, 'u');
 // A time adverb the tagger ran on into ("terrorists tonight", "a dynamite charge today") is no part of the phrase.
 const danglingTime = /(?:\s+(?:today|tonight|yesterday|this\s+(?:morning|afternoon|evening)|last\s+night))+$/u;
 
-/** A span without the function words a tagger's boundary may leave at its edges ("offices of", "s home"). */
+// A filler is a noun phrase: a tagger boundary that ran on into a verb ("residents resulted", "members have been condemned")
+// or a trailing phrase of someone else's ("guerrillas on his vehicle") ends it; "who/which ... were" is the phrase's own clause.
+const runOnVerb = /\s+(?:resulted|ha(?:ve|s|d) been|was|were|is|are|announced|said|reported|stated)\b.*$|\s+(?:on|at|in|into|against) (?:his|her|their|its)\b.*$/u;
+const ownClause = /\b(?:who|whom|whose|which|that)\b/u;
+// A reporting clause the boundary took in before the phrase ("sources announced that a cargo plane").
+const reportingLead = /^.*?\b(?:announced|said|reported|stated) that\s+/u;
+
+/** A span without the function words a tagger's boundary may leave at its edges ("offices of", "s home"), nor a verb it ran on into. */
 export function trimSpan<T extends RoleSpan>(span: T): T | undefined {
-  const lead = danglingStart.exec(span.text)?.[0].length ?? 0;
-  const rest = span.text.slice(lead);
+  const reported = reportingLead.exec(span.text)?.[0].length ?? 0;
+  const runOn = runOnVerb.exec(span.text.slice(reported));
+  const end = runOn && !ownClause.test(span.text.slice(reported, reported + runOn.index)) ? reported + runOn.index : span.text.length;
+  const head = span.text.slice(0, end);
+  const lead = reported + (danglingStart.exec(head.slice(reported))?.[0].length ?? 0);
+  const rest = head.slice(lead);
   const time = danglingTime.exec(rest)?.[0].length ?? 0;
   const tail = time + (danglingEnd.exec(rest.slice(0, rest.length - time))?.[0].length ?? 0);
   const text = rest.slice(0, rest.length - tail).trim();

@@ -34,4 +34,11 @@ describe('separateArson', () => {
     const alive = draftOf('the soldiers killed two peasants and burned them to death.', 'armed_assault', [0]);
     expect(separateArson([alive.draft], alive.analyzed)).toEqual([alive.draft]);
   });
+
+  it("leaves a bombing's own fire to the bombing", () => {
+    const { draft, analyzed } = draftOf('a cargo plane was partially destroyed when a bomb exploded. its cockpit was burned when the bomb exploded.', 'bombing_explosion', [0, 1]);
+    expect(separateArson([draft], analyzed)).toEqual([draft]);
+    const apart = draftOf('a bomb exploded at the bank. later the attackers burned a bus.', 'bombing_explosion', [0, 1]);
+    expect(separateArson([apart.draft], apart.analyzed).map((out) => out.type)).toEqual(['bombing_explosion', 'facility_attack']);
+  });
 });

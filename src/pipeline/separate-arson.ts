@@ -5,6 +5,7 @@ import type { IncidentDraft } from './find-incidents.js';
 // Setting fire to a thing, not people burned to death.
 const burning = /\bset (?:fire|ablaze)\b|\bset\b[^.]{0,60}\b(?:on fire|ablaze)\b|\b(?:burn(?:ed|t|ing)|torch(?:ed|ing)|arson|incendiary)\b/u;
 const burnedPeople = /\bburn(?:ed|t|ing)?\s+(?:\w+\s+){0,2}(?:to death|alive)\b/u;
+const blast = /\b(?:bomb\w*|explo\w*|dynamite|grenades?|incendiary)\b/u;
 const peopleCategories = new Set(['civilians', 'military', 'police', 'journalists', 'ngo', 'armed_group']);
 
 function tellsOfBurning(text: string): boolean {
@@ -16,7 +17,7 @@ function tellsOfBurning(text: string): boolean {
  * Wire copy in one case: an attack told with "they burned the offices" is two incidents, the
  * attack and an arson. A facility attack whose trigger sentence burns is an arson (fire is its
  * means); an attack or bombing with burning sentences gives them, and the things named in them,
- * to an arson of the same perpetrators.
+ * to an arson of the same perpetrators, unless the sentence burns by the bombing's own blast.
  */
 export function separateArson(drafts: IncidentDraft[], analyzed: AnalyzedText): IncidentDraft[] {
   const out: IncidentDraft[] = [];
@@ -29,7 +30,8 @@ export function separateArson(drafts: IncidentDraft[], analyzed: AnalyzedText): 
       if (!draft.weapons.includes('fire')) draft.weapons.push('fire');
       continue;
     }
-    const burned = draft.evidence.filter((span) => tellsOfBurning(span.text));
+    // A bombing's fire told with its blast ("burned when a bomb exploded", "an incendiary bomb") is the bombing's, not an arson.
+    const burned = draft.evidence.filter((span) => tellsOfBurning(span.text) && !(muc === 'bombing' && blast.test(span.text.toLowerCase())));
     if (!burned.length) continue;
     const said = burned.map((span) => span.text.toLowerCase()).join('\n');
     const things = draft.victims.filter((victim) => victim.count === undefined && !peopleCategories.has(victim.category) && said.includes(victim.text.toLowerCase()));
