@@ -86,4 +86,15 @@ describe('findProperNames', () => {
     expect(guessed('The Ministry of Culture and Tourism opened the museum.')).toContainEqual(['Ministry of Culture and Tourism', 'organization']);
     expect(guessed('The Government of Iraq and Syria disagreed.').map(([text]) => text)).not.toContain('Government of Iraq and Syria');
   });
+
+  it('reads a surname with its article alone as a person when it acts as one, and a nisba as no place', () => {
+    const found = guessed('Its commander, al-Tamimi, said the town had fallen. Officials said al-Baghdadi was killed in the raid.');
+    expect(found).toContainEqual(['al-Tamimi', 'person']);
+    expect(found).toContainEqual(['al-Baghdadi', 'person']);
+    expect(found.some(([text]) => text === 'Baghdadi')).toBe(false);
+  });
+
+  it('keeps a place with its article when its own name ends in -i', () => {
+    expect(guessed('Troops entered al-Ramadi on Monday.').map(([text]) => text)).toContain('al-Ramadi');
+  });
 });

@@ -64,6 +64,17 @@ function isHyphen(token: Token | undefined): boolean {
 }
 
 /**
+ * "al-Baghdadi", "al-Masri": after a glued article, a place's name with an added -i is an Arabic
+ * surname of origin, not the place (the place list only matched it by its consonants).
+ */
+function isNisba(tokens: readonly Token[], folded: string[], m: Mention): boolean {
+  const word = foldedOf(folded, m.tokenStart);
+  if (!word.endsWith('i') || m.places.length === 0) return false;
+  if (!isHyphen(tokens[m.tokenStart - 1]) || !/^(?:al|el)$/u.test(tokens[m.tokenStart - 2]?.lower ?? '')) return false;
+  return m.places.every((place) => !place.name.toLowerCase().endsWith('i'));
+}
+
+/**
  * Capitalised names the dictionaries do not know, typed by their own words (head nouns, titles,
  * name particles) and by context (a locative preposition, a verb of saying), in mixed-case text.
  * Known mentions inside a longer organisation or place name give way to it ("U.S. Central Command").
@@ -75,6 +86,7 @@ export function findProperNames(analyzed: AnalyzedText, folded: string[], known:
   // "German", "Mobile" at a sentence start, "Wadi" in "Wadi Barada": a nationality, or an English word next to other capitals.
   known = known.filter((m) => {
     if (m.names.length > 0 || m.tokenEnd - m.tokenStart !== 1) return true;
+    if (isNisba(tokens, folded, m)) return false;
     const word = foldedOf(folded, m.tokenStart);
     if (notNames.has(word) || directionWords.has(word) || victimsNationalities.has(word)) return false;
     if (!m.commonWord) return true;
@@ -542,6 +554,8 @@ function typeGap(analyzed: AnalyzedText, folded: string[], from: number, to: num
     return mention(analyzed, from, to, 'location');
   }
   if (personLeads.has(lead) && nameWords >= 2) return mention(analyzed, from, to, 'person');
+  // "al-Zarqawi said", "its leader, al-Zawahiri, told…": a surname with its article alone, acting as a person does.
+  if (nameWords === 1 && particles > 0 && !nameParticles.has(head) && personVerbs.test(after.replace(/^[ \t]*,(?![ \t]*who\b)/u, ''))) return mention(analyzed, from, to, 'person');
   // One unknown word inside a sentence that the name list knows: "Assad has been…", "said Russell";
   // not a word used as a modifier ("the Lockerbie bombing", "Antonov planes") nor a rank alone.
   const nextToken = tokens[to + 1];
