@@ -40,6 +40,12 @@ describe('findDescriptions', () => {
     expect(found).toContainEqual(['the Syrian town of Dabiq', 'location']);
   });
 
+  it('reads a people whose singular is a noun of its own ("Turks", "Poles") as a group', () => {
+    const found = described('The talks went well, thanks to our partners, especially the Turks. Many Poles joined the mission.');
+    expect(found).toContainEqual(['the Turks', 'organization']);
+    expect(found).toContainEqual(['Many Poles', 'organization']);
+  });
+
   it('reads a person named by office alone, but not a title before a name', () => {
     const found = described('The Foreign Secretary met the Iraqi Foreign Minister in London. Foreign Secretary Boris Johnson said nothing.');
     expect(found).toContainEqual(['The Foreign Secretary', 'person']);

@@ -92,7 +92,8 @@ const peoples = new Set(['sunnis', 'shiites', 'shias', 'arabs', 'kurds', 'yazidi
 /** "Iraqis", "the Syrians", "local Arabs": a people named in the plural is a group of people. */
 function isPeople(token: Token): boolean {
   if (!/^\p{Lu}\p{Ll}+s$|^Turkmen$/u.test(token.text)) return false;
-  return peoples.has(token.lower) || (victimsNationalities.has(token.lower) && token.lower !== 'swiss' && victimsNationalities.has(token.lower.replace(/s$/u, '')));
+  // A plural the nationality list holds is a people, also when its singular is a noun of its own ("Turks", "Poles", "Britons").
+  return peoples.has(token.lower) || (victimsNationalities.has(token.lower) && token.lower !== 'swiss');
 }
 
 function headKind(word: string): Description['kind'] | undefined {
