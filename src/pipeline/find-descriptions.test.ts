@@ -40,6 +40,13 @@ describe('findDescriptions', () => {
     expect(found).toContainEqual(['the Syrian town of Dabiq', 'location']);
   });
 
+  it('reads a body named before its own action as the actor, alone, but not a body noun modifying anything else', () => {
+    const found = described('The convoy was hit by a coalition airstrike. The town was reduced to rubble by regime bombardment. The government building was empty.');
+    expect(found).toContainEqual(['coalition', 'organization']);
+    expect(found).toContainEqual(['regime', 'organization']);
+    expect(found.map(([text]) => text)).not.toContain('government');
+  });
+
   it('reads a people whose singular is a noun of its own ("Turks", "Poles") as a group', () => {
     const found = described('The talks went well, thanks to our partners, especially the Turks. Many Poles joined the mission.');
     expect(found).toContainEqual(['the Turks', 'organization']);

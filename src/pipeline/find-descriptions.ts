@@ -86,6 +86,10 @@ const quantityNouns = new Set(['hundreds', 'thousands', 'dozens', 'scores', 'mil
 // Modifiers that make a noun a thing, not people ("people smugglers" is fine, "group photo" is not a group).
 const adjectiveTags = new Set(['ADJ', 'NOUN', 'PROPN', 'NUM']);
 
+// Bodies that act by force, and the actions they are named before: "coalition airstrikes", "regime shelling".
+const actorBodies = new Set(['coalition', 'regime', 'government', 'army', 'militia', 'police']);
+const actionNouns = new Set(['airstrike', 'airstrikes', 'strike', 'strikes', 'bombardment', 'bombardments', 'bombing', 'bombings', 'shelling', 'offensive', 'operation', 'operations', 'campaign', 'attack', 'attacks', 'raid', 'raids', 'assault', 'advance', 'crackdown']);
+
 // Peoples named by faith or ethnicity, in the plural: "Sunnis", "the Kurds".
 const peoples = new Set(['sunnis', 'shiites', 'shias', 'arabs', 'kurds', 'yazidis', 'christians', 'muslims', 'alawites', 'turkmen', 'pashtuns', 'baloch', 'tajiks', 'hazaras']);
 
@@ -154,7 +158,13 @@ export function findDescriptions(analyzed: AnalyzedText, mentions: readonly Ment
     // Not the head when another noun follows ("coalition forces", "group members") or it is a possessor ("the camp's residents").
     const after = tokens[headEnd + 1];
     if (after && after.sentence === token.sentence && !/[,;:()]/u.test(text.slice(tokens[headEnd]!.end, after.start))) {
-      if (/^\p{Ll}/u.test(after.text) && (after.pos === 'NOUN' || headKind(after.lower)) && !after.joined) continue;
+      if (/^\p{Ll}/u.test(after.text) && (after.pos === 'NOUN' || headKind(after.lower)) && !after.joined) {
+        // "a coalition airstrike", "regime bombardment": a body named before its own action is the actor, alone.
+        if (headEnd === h && actorBodies.has(word) && actionNouns.has(after.lower)) {
+          out.push({ start: token.start, end: token.end, text: token.text, tokenStart: h, tokenEnd: h + 1, sentence: token.sentence, kind: 'organization', head: word, definite: false, plural: false });
+        }
+        continue;
+      }
       // A body owning something is still that body: "the regime’s attacks"; a place or a person owning is left to names.
       if ((/^[’']s?$/u.test(after.text) || (after.joined && /^[’']/u.test(after.text))) && !(kind === 'organization' && !people && !victimsNouns.has(word) && /^the$/u.test(tokens[h - 1]?.lower ?? ''))) continue;
       if (after.joined && after.text === '-') continue;
