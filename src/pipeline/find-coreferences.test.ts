@@ -23,6 +23,12 @@ describe('findCoreferences', () => {
     expect(body?.mentions?.[0]?.text).toBe('U.S. Central Command');
   });
 
+  it('leaves "us" protected by someone to the public, not the body speaking', () => {
+    const result = extract('Gen. Ann Ross, commander of U.S. Central Command said, "Our troops protect us every day and keep us safe. This plan gives us time."');
+    const body = result.entities.find((entity) => entity.mentions?.[0]?.text === 'U.S. Central Command');
+    expect((body?.references ?? []).filter((r) => r.text === 'us')).toHaveLength(1);
+  });
+
   it('reads a statement after "X said:" as X speaking', () => {
     const result = extract('Foreign Secretary Boris Johnson said:\n\nI am appalled by this attack.');
     expect(referencesOf(result).get('Boris Johnson')).toContain('I');

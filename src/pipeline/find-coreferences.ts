@@ -79,6 +79,8 @@ export function findCoreferences(analyzed: AnalyzedText, entities: readonly DocE
       continue;
     }
     if (lower === 'we' || lower === 'us' || lower === 'our' || lower === 'ourselves') {
+      // "protecting us", "keep us safe": those protected are the public at large, not the body speaking.
+      if (lower === 'us' && /\b(?:protect|protects|protecting|protected|keep|keeps|keeping|defend|defends|defending|safeguard|safeguards|safeguarding|shield|shielding)[ \t]+$/u.test(text.slice(Math.max(0, start - 20), start))) continue;
       // "us" after a capital-letter text is the country; in prose it is the speakers.
       const body = speech ? speech.body ?? dominant : dominant;
       if (body) resolve(body, start, end, sentence, 'pronoun');
