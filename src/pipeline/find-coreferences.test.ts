@@ -29,6 +29,11 @@ describe('findCoreferences', () => {
     expect((body?.references ?? []).filter((r) => r.text === 'us')).toHaveLength(1);
   });
 
+  it('carries a body on from one sentence opening with "it" to the next', () => {
+    const result = extract('The Kenyan Computer Society is an organization in Kenya. It was founded by John Mwangi in 1991. It acts as the registry for the country.');
+    expect(referencesOf(result).get('Kenyan Computer Society')).toEqual(['It', 'It']);
+  });
+
   it('reads a statement after "X said:" as X speaking', () => {
     const result = extract('Foreign Secretary Boris Johnson said:\n\nI am appalled by this attack.');
     expect(referencesOf(result).get('Boris Johnson')).toContain('I');

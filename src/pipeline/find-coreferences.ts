@@ -101,6 +101,11 @@ export function findCoreferences(analyzed: AnalyzedText, entities: readonly DocE
     if (lower === 'it' && isReferringIt(analyzed, start, end)) {
       const subject = subjectOf(analyzed, named, sentence - 1) ?? subjectOf(analyzed, named, sentence);
       if (subject && subject.start < start && groupKinds.has(subject.entity.kind)) resolve(subject.entity, start, end, sentence, 'pronoun');
+      else {
+        // "It was founded by … . It acts as …": an "it" opening the sentence before carries its body on.
+        const carried = resolved.find((r) => r.sentence === sentence - 1 && r.via === 'pronoun' && /^it$/iu.test(text.slice(r.start, r.end)) && r.start === analyzed.sentences[sentence - 1]?.start);
+        if (carried && groupKinds.has(carried.entity.kind)) resolve(carried.entity, start, end, sentence, 'pronoun');
+      }
     }
   }
 
