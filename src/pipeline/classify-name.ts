@@ -13,7 +13,7 @@ export const organizationHeads: ReadonlySet<string> = new Set([
   'agency', 'ministry', 'council', 'institute', 'committee', 'commission', 'office', 'department', 'bureau', 'union',
   'association', 'foundation', 'service', 'services', 'court', 'parliament', 'senate', 'congress', 'assembly', 'cabinet', 'police',
   'network', 'society', 'bank', 'company', 'corporation', 'watch', 'mission', 'program', 'programme', 'fund', 'party', 'forces',
-  'force', 'army', 'navy', 'corps', 'command', 'regiment', 'battalion', 'battalions', 'division', 'squadron', 'wing', 'battery',
+  'force', 'army', 'navy', 'fleet', 'corps', 'command', 'regiment', 'battalion', 'battalions', 'division', 'squadron', 'wing', 'battery',
   'guard', 'guards', 'unit', 'units', 'group', 'groups', 'team', 'coalition', 'alliance', 'league', 'federation', 'government',
   'administration', 'authority', 'authorities', 'directorate', 'secretariat', 'presidency', 'organization', 'organisation',
   'legion', 'tribunal', 'television', 'tv', 'radio', 'news', 'agencies', 'affairs', 'centre', 'center', 'university', 'college',

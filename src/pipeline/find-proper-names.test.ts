@@ -97,4 +97,12 @@ describe('findProperNames', () => {
   it('keeps a place with its article when its own name ends in -i', () => {
     expect(guessed('Troops entered al-Ramadi on Monday.').map(([text]) => text)).toContain('al-Ramadi');
   });
+
+  it('reads a body whose head noun some small town is also called as one body, and a country\'s numbered unit whole', () => {
+    const found = guessed('Students of Westminster International University met officers of the U.S. 5th Fleet and the UK 3rd Division.');
+    expect(found).toContainEqual(['Westminster International University', 'organization']);
+    expect(found).toContainEqual(['U.S. 5th Fleet', 'organization']);
+    expect(found).toContainEqual(['UK 3rd Division', 'organization']);
+    expect(found.some(([text]) => text === 'University')).toBe(false);
+  });
 });

@@ -223,7 +223,9 @@ function readRun(analyzed: AnalyzedText, folded: string[], from: number, covered
       }
     }
     // Ranks with ordinals: "Operator 1st Class".
-    if (/^\d+(?:st|nd|rd|th)$/u.test(token.text) && tokens[j + 1] && isCapitalised(tokens[j + 1] as Token) && personTitles.has(foldedOf(folded, to))) {
+    // A country's numbered unit: "U.S. 5th Fleet", "UK 3rd Division".
+    const country = coveredBy[to]?.places.some((place) => place.level === 'country') === true && coveredBy[to]?.tokenEnd === to + 1;
+    if (/^\d+(?:st|nd|rd|th)$/u.test(token.text) && tokens[j + 1] && isCapitalised(tokens[j + 1] as Token) && (personTitles.has(foldedOf(folded, to)) || country)) {
       j += 1;
       continue;
     }
@@ -317,7 +319,8 @@ function typeRun(analyzed: AnalyzedText, folded: string[], run: Run, coveredBy: 
   const head = (connectorAt > 0 ? words[connectorAt - 1] : words[words.length - 1]) as string;
   // A known one-word head ("Navy", "Army") under unknown modifiers is that body's own name: "Royal Navy".
   const headMention = coveredBy[to];
-  const headCovered = connectorAt > 0 ? false : headMention !== undefined && !(headMention.tokenStart === to && organizationHeads.has(head) && !coveredBy[from]);
+  // So is a body's head noun that some small town is also called: "Westminster International University", "U.S. 5th Fleet".
+  const headCovered = connectorAt > 0 ? false : headMention !== undefined && !(headMention.tokenStart === to && organizationHeads.has(head) && (!coveredBy[from] || isWeakPlace(headMention)));
 
   // Organisations and places named by their head noun take the whole run, known names inside included.
   // "Mount Sinjar", "Camp Hurriya": a place word before a name makes one place.
