@@ -105,4 +105,9 @@ describe('findProperNames', () => {
     expect(found).toContainEqual(['UK 3rd Division', 'organization']);
     expect(found.some(([text]) => text === 'University')).toBe(false);
   });
+
+  it('reads an unknown short form after a nationality as the body, the nationality only qualifying it', () => {
+    const found = guessed('Officials said the Kurdish KDPF captured the town.');
+    expect(found).toContainEqual(['KDPF', 'organization']);
+  });
 });

@@ -515,6 +515,11 @@ function typeGap(analyzed: AnalyzedText, folded: string[], from: number, to: num
   const head = words[words.length - 1] as string;
   const sentenceStart = isSentenceStart(analyzed, from);
   if (words.every((word) => victimsNationalities.has(word))) return undefined;
+  // "the Kurdish YPG": a nationality before a body's unknown short form only qualifies it; the short form is the name.
+  if (words.length >= 2 && victimsNationalities.has(lead) && foldedOf(folded, from) !== '') {
+    const body = typeGap(analyzed, folded, from + 1, to, personNames);
+    if (body?.guessedKind === 'organization') return body;
+  }
   // "Foreign Secretary", "Prime Minister": an office named alone is no one's name (a description finds it).
   if (words.some((word) => strongTitles.has(word)) && words.every((word) => personTitles.has(word) || portfolios.has(word) || victimsNationalities.has(word))) return undefined;
   // Events are named like people: "the Al-Anfal Campaign", "Operation Sulat al-Fursan".
