@@ -110,4 +110,10 @@ describe('findProperNames', () => {
     const found = guessed('Officials said the Kurdish KDPF captured the town.');
     expect(found).toContainEqual(['KDPF', 'organization']);
   });
+
+  it('reads a short form with a lower-case "o" between capitals as a body\'s', () => {
+    const found = guessed('According to a DoD news release, the Iraqi MoI agreed.');
+    expect(found).toContainEqual(['DoD', 'organization']);
+    expect(found).toContainEqual(['MoI', 'organization']);
+  });
 });

@@ -532,7 +532,8 @@ function typeGap(analyzed: AnalyzedText, folded: string[], from: number, to: num
   if (shipPrefixes.has(first.text)) return undefined;
   // An unknown short form in capitals is an organisation's ("NAVCENT", "SRTF", "UNGA"), unless it names a thing.
   const label = /^\s*:/u.test(text.slice(last.end, last.end + 3));
-  if (words.length === 1 && !label && /^\p{Lu}[\p{Lu}&-]{1,7}s?$/u.test(first.text) && /\p{Lu}.*\p{Lu}/u.test(first.text) && !thingAcronyms.has(lead) && !thingAcronyms.has(lead.replace(/s$/u, '')) && !(analyzed.text.slice(first.start, last.end) === analyzed.sentences[first.sentence]?.text)) {
+  // "DoD", "MoD": a lower-case "o" (of) between capitals is still a short form.
+  if (words.length === 1 && !label && /^\p{Lu}(?:[\p{Lu}&-]|o(?=\p{Lu})){1,7}s?$/u.test(first.text) && /\p{Lu}.*\p{Lu}/u.test(first.text) && !thingAcronyms.has(lead) && !thingAcronyms.has(lead.replace(/s$/u, '')) && !(analyzed.text.slice(first.start, last.end) === analyzed.sentences[first.sentence]?.text)) {
     // "CTF 50", "TF 151": a numbered task force keeps its number.
     const number = tokens[to + 1];
     const afterNumber = tokens[to + 2];
