@@ -116,4 +116,8 @@ describe('findProperNames', () => {
     expect(found).toContainEqual(['DoD', 'organization']);
     expect(found).toContainEqual(['MoI', 'organization']);
   });
+
+  it('reads a body named with a number word after its head whole', () => {
+    expect(guessed('She served with Coastal Riverine Patrol Unit Three in Bahrain.')).toContainEqual(['Coastal Riverine Patrol Unit Three', 'organization']);
+  });
 });

@@ -316,7 +316,9 @@ function typeRun(analyzed: AnalyzedText, folded: string[], run: Run, coveredBy: 
   const lead = words[0] as string;
   // "Government of Iraq", "Ministry of Defence": the head stands before the first "of"/"for".
   const connectorAt = words.findIndex((word, index) => index > 0 && connectorWords.has(word));
-  const head = (connectorAt > 0 ? words[connectorAt - 1] : words[words.length - 1]) as string;
+  // "Mobile Unit Two", "Task Force One": a number word after the head only counts the bodies.
+  const counted = connectorAt <= 0 && words.length >= 3 && /^(?:one|two|three|four|five|six|seven|eight|nine|ten)$/u.test(words[words.length - 1] as string);
+  const head = (connectorAt > 0 ? words[connectorAt - 1] : words[words.length - (counted ? 2 : 1)]) as string;
   // A known one-word head ("Navy", "Army") under unknown modifiers is that body's own name: "Royal Navy".
   const headMention = coveredBy[to];
   // So is a body's head noun that some small town is also called: "Westminster International University", "U.S. 5th Fleet".
