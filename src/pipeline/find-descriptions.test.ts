@@ -47,6 +47,12 @@ describe('findDescriptions', () => {
     expect(found.map(([text]) => text)).not.toContain('government');
   });
 
+  it('reads businesses, universities and alumni as bodies, a nationality inside an "of" phrase included', () => {
+    const found = described('The minister met Kenyan businesses and Somali alumni of British universities in Nairobi.');
+    expect(found).toContainEqual(['Kenyan businesses', 'organization']);
+    expect(found).toContainEqual(['Somali alumni of British universities', 'organization']);
+  });
+
   it('reads a people whose singular is a noun of its own ("Turks", "Poles") as a group', () => {
     const found = described('The talks went well, thanks to our partners, especially the Turks. Many Poles joined the mission.');
     expect(found).toContainEqual(['the Turks', 'organization']);

@@ -38,6 +38,7 @@ const bodyNouns = new Set([
   'populations', 'media', 'tribe', 'tribes', 'clan', 'task force', 'workforce', 'contingent', 'perpetrators', 'extremists',
   'members', 'participants', 'players', 'donors', 'experts', 'activists', 'citizens', 'ministers', 'tribunal', 'prosecution',
   'companies', 'company', 'agencies', 'agency', 'society', 'outfit', 'guarantors', 'linguists', 'translators', 'others',
+  'businesses', 'firms', 'universities', 'alumni',
 ]);
 // Bodies a text may name with no article at all ("coalition forces", "media"); other singular heads need a determiner.
 const massBodies = new Set(['media', 'coalition', 'opposition', 'leadership', 'civil society', 'society', 'police', 'staff', 'personnel', 'workforce']);
@@ -80,7 +81,7 @@ const partitives = new Set(['group', 'groups', 'unit', 'units', 'number', 'part'
 const determiners = new Set(['the', 'a', 'an', 'this', 'that', 'these', 'those', 'all', 'both', 'each', 'every', 'some', 'many', 'several', 'other', 'another', 'any', 'no', 'our', 'its', 'their', 'his', 'her', 'my', 'your', 'whose', 'such']);
 const pointing = new Set(['the', 'this', 'that', 'these', 'those', 'our', 'its', 'their', 'his', 'her', 'my', 'your']);
 // Heads whose "of" phrase is part of the description: "the families of the victims", "the government of Iraq".
-const ofHeads = new Set(['families', 'family', 'people', 'government', 'members', 'leaders', 'residents', 'citizens', 'population', 'part', 'ministers', 'representatives', 'community', 'parties']);
+const ofHeads = new Set(['families', 'family', 'people', 'government', 'members', 'leaders', 'residents', 'citizens', 'population', 'part', 'ministers', 'representatives', 'community', 'parties', 'alumni']);
 // Quantities that lead into a plural of people: "hundreds of people", "scores of others".
 const quantityNouns = new Set(['hundreds', 'thousands', 'dozens', 'scores', 'millions', 'tens']);
 // Modifiers that make a noun a thing, not people ("people smugglers" is fine, "group photo" is not a group).
@@ -265,7 +266,8 @@ export function findDescriptions(analyzed: AnalyzedText, mentions: readonly Ment
           if (more && more.pos === 'NOUN' && more.sentence === token.sentence) continue;
           break;
         }
-        if (part.pos !== 'ADJ') break;
+        // A nationality is a modifier, whatever the tagger makes of it: "alumni of British universities".
+        if (part.pos !== 'ADJ' && !victimsNationalities.has(part.lower)) break;
         k += 1;
       }
       if (end > to) to = end;
