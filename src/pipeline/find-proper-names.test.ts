@@ -120,4 +120,12 @@ describe('findProperNames', () => {
   it('reads a body named with a number word after its head whole', () => {
     expect(guessed('She served with Coastal Riverine Patrol Unit Three in Bahrain.')).toContainEqual(['Coastal Riverine Patrol Unit Three', 'organization']);
   });
+
+  it('reads "the Department" and "the Agency" written with a capital as a body, and not without "the"', () => {
+    const found = guessed('The Department of Labor met unions. The Department said the Agency would help. Department officials agreed.');
+    expect(found).toContainEqual(['Department', 'organization']);
+    expect(found).toContainEqual(['Agency', 'organization']);
+    expect(found.filter(([text]) => text === 'Department')).toHaveLength(1);
+    expect(guessed('According to the Committee to Protect Journalists, nine were killed.').map(([text]) => text)).not.toContain('Committee');
+  });
 });

@@ -36,7 +36,7 @@ export const portfolios: ReadonlySet<string> = new Set(['state', 'defense', 'def
 const connectorWords = new Set(['of', 'for']);
 const divisionHeads = new Set(['province', 'provinces', 'governorate', 'district', 'region', 'county', 'municipality', 'subdistrict', 'prefecture', 'city', 'town', 'village']);
 // Bodies that a text names by their noun alone, capitalised: "the Coalition", "the Army", "the Government".
-const singleWordBodies = new Set(['coalition', 'army', 'navy', 'government', 'cabinet', 'parliament', 'senate', 'congress', 'marines', 'alliance', 'regime', 'police', 'council', 'commission', 'ministry', 'opposition']);
+const singleWordBodies = new Set(['coalition', 'army', 'navy', 'government', 'cabinet', 'parliament', 'senate', 'congress', 'marines', 'alliance', 'regime', 'police', 'council', 'commission', 'ministry', 'opposition', 'department', 'agency', 'committee']);
 const shipPrefixes = new Set(['USS', 'HMS', 'FS', 'HMCS', 'HMAS', 'HMNZS', 'INS', 'RFS', 'TCG', 'ITS', 'SPS', 'USNS']);
 const placeNounsBeforeOf = new Set(['city', 'town', 'village', 'province', 'district', 'governorate', 'region', 'vicinity', 'outskirts', 'suburbs', 'suburb', 'north', 'south', 'east', 'west', 'northeast', 'northwest', 'southeast', 'southwest', 'centre', 'center', 'heart', 'area', 'capital', 'neighbourhood', 'neighborhood', 'streets', 'ruins', 'island', 'port']);
 // Short forms in capitals that name weapons, vehicles, units of measure or times, not bodies.
@@ -370,6 +370,10 @@ function typeRun(analyzed: AnalyzedText, folded: string[], run: Run, coveredBy: 
   // A single capitalised organisation word used as a name: "the Coalition", "the Army".
   if (words.length === 1 && !coveredBy[from] && singleWordBodies.has(head)) {
     const before = (tokens[from - 1] as Token | undefined)?.lower;
+    // "the Committee to Protect Journalists": the start of a longer name, not the body alone.
+    const link = tokens[to + 1];
+    const rest = tokens[to + 2];
+    if (link && rest && link.sentence === rest.sentence && /^\p{Ll}+$/u.test(link.text) && link.pos !== 'VERB' && link.pos !== 'AUX' && isCapitalised(rest)) return [];
     if (before === 'the' || (!isSentenceStart(analyzed, from) && head === 'coalition')) return [mention(analyzed, from, to, 'organization')];
     return [];
   }
