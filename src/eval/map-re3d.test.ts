@@ -126,4 +126,10 @@ describe('mapToRe3d', () => {
   it('labels a country asked about as the subject of a question an organisation too', () => {
     expect(spans('Question: Will Canada send observers to the talks?')).toContain('Organisation:Canada');
   });
+
+  it('labels a country joined to another to name a thing between them a place, not an actor', () => {
+    const found = spans('Smugglers moved fighters across the Kenya-Somalia border last year.');
+    expect(found).toContain('Location:Kenya');
+    expect(found).not.toContain('Organisation:the Kenya');
+  });
 });

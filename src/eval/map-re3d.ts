@@ -93,9 +93,12 @@ export function mapToRe3d(result: ExtractResult, text: string): Re3dPrediction {
   const countryNames = new Set<string>();
   for (const entity of result.entities) if (entity.level === 'country' || entity.kind === 'state') for (const m of entity.mentions ?? []) countryNames.add(m.text.replace(/^the[ \t]+/iu, ''));
   for (const entity of result.entities) {
-    const type = re3dEntityTypes[entity.kind];
-    if (!type) continue;
+    const kindType = re3dEntityTypes[entity.kind];
+    if (!kindType) continue;
     for (const m of entity.mentions ?? []) {
+      // "the Syria-Iraq border", "the Iran-Iraq War": a state joined to another to name a thing between them is a place there.
+      const pair = entity.kind === 'state' && (/^-\p{Lu}/u.test(text.slice(m.end, m.end + 2)) || /\p{L}-$/u.test(text.slice(Math.max(0, m.start - 2), m.start)));
+      const type = pair && !actsAsState(text, m.start, m.end) ? 'Location' : kindType;
       // Operation names ("Operation Inherent Resolve") stand for a coalition in sitrep; re3d gives them no type.
       if (/^Operation\s/u.test(m.text)) continue;
       // A country's short form before a capitalised word modifies an office or body's name, the state is not the actor: "the U.S. Embassy", "US Secretary of State".
@@ -111,7 +114,7 @@ export function mapToRe3d(result: ExtractResult, text: string): Re3dPrediction {
         const regionMention = region?.mentions?.find((r) => r.start === span.end + (comma?.[0].length ?? 0));
         if (regionMention && entity.level !== 'country' && entity.level !== 'admin1') add(span.start, regionMention.end, type);
         // Named features take their article: "the Tigris River", "the Ishtar Gate", "the Red Sea", "the Netherlands".
-        const named = entity.level === 'facility' || entity.level === undefined || /(?:\b(?:Sea|Gulf|River|Ocean|Mountains|Valley|Desert|Peninsula|Strait|Canal|Gate|Barrage|Dam|Mosque|Region)|^(?:Gulf|Netherlands|Philippines|Bahamas|Gambia|Maldives))$/u.test(m.text);
+        const named = !pair && (entity.level === 'facility' || entity.level === undefined || /(?:\b(?:Sea|Gulf|River|Ocean|Mountains|Valley|Desert|Peninsula|Strait|Canal|Gate|Barrage|Dam|Mosque|Region)|^(?:Gulf|Netherlands|Philippines|Bahamas|Gambia|Maldives))$/u.test(m.text));
         const article = named ? /(?:^|[^\p{L}])(the|The)[ \t]+$/u.exec(text.slice(Math.max(0, span.start - 5), span.start)) : null;
         if (article?.[1]) span.start -= article[0].length - article[0].indexOf(article[1]);
       }
