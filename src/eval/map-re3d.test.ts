@@ -132,4 +132,9 @@ describe('mapToRe3d', () => {
     expect(found).toContain('Location:Kenya');
     expect(found).not.toContain('Organisation:the Kenya');
   });
+
+  it('takes "Acting" and "Interim" into a title', () => {
+    expect(spans('Dr. Amina Yusuf, Acting Director of the Office of Archives, spoke on Monday.')).toContain('Person:Acting Director of the Office of Archives');
+    expect(spans('Interim President Sam Okoro arrived in Abuja.')).toContain('Person:Interim President Sam Okoro');
+  });
 });

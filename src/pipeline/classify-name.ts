@@ -47,7 +47,7 @@ export const personTitles: ReadonlySet<string> = new Set([
   'sgt', 'msgt', 'ssgt', 'tsgt', 'cpo', 'marshal', 'field', 'leader', 'director', 'undersecretary', 'under', 'assistant', 'head',
   'coordinator', 'representative', 'attorney', 'warrant', 'first', 'class', 'master', 'senior', 'lance', 'rear', 'excellency',
   'hrh', 'crown', 'sultan', 'caliph', 'mufti', 'cleric', 'bishop', 'archbishop', 'father', 'brother',
-  'sister', 'saint', 'st', 'chairman', 'chairwoman', 'chair', 'ceo', 'executive', 'operator',
+  'sister', 'saint', 'st', 'chairman', 'chairwoman', 'chair', 'ceo', 'executive', 'operator', 'acting', 'interim',
 ]);
 
 /** Titles that alone make the next capitalised words a person ("President", "Gen.", "Mr"); the others only qualify them. */
