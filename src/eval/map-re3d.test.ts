@@ -137,4 +137,10 @@ describe('mapToRe3d', () => {
     expect(spans('Dr. Amina Yusuf, Acting Director of the Office of Archives, spoke on Monday.')).toContain('Person:Acting Director of the Office of Archives');
     expect(spans('Interim President Sam Okoro arrived in Abuja.')).toContain('Person:Interim President Sam Okoro');
   });
+
+  it('names a body a country owns as one organisation, the country staying a place', () => {
+    const found = spans('This is the hardest task that Kenya’s Security Forces have faced.');
+    expect(found).toEqual(expect.arrayContaining(['Organisation:Kenya’s Security Forces', 'Location:Kenya']));
+    expect(found).not.toContain('Organisation:Security Forces');
+  });
 });

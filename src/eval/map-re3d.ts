@@ -157,7 +157,7 @@ export function mapToRe3d(result: ExtractResult, text: string): Re3dPrediction {
     const evaluative = count ? null : /^(?:(?:the|The)[ \t]+)?(?:innocent|brutal|vulnerable|fellow|important|murderous|vile|evil|heroic|courageous)[ \t]+(?=\p{L})/u.exec(d.text);
     add(d.start + (count?.[0].length ?? evaluative?.[0].length ?? 0), d.end, type);
   }
-  mergeOwnedBodies(text, entities);
+  mergeOwnedBodies(text, entities, countryNames);
   for (const incident of result.incidents) for (const weapon of incident.weapons) for (const o of occurrences(text, weapon)) add(o.start, o.end, 'Weapon');
   const byId = new Map(result.entities.map((e) => [e.id, e]));
   const relations: SpanRelation[] = [];
@@ -177,8 +177,21 @@ export function mapToRe3d(result: ExtractResult, text: string): Re3dPrediction {
  * "The Coalition’s Small Group", "DFAT’s Middle East Branch": a named body owned by another names one
  * organisation, the owner's possessive inside; the two parts are not entities of their own there.
  */
-function mergeOwnedBodies(text: string, entities: TypedSpan[]): void {
+function mergeOwnedBodies(text: string, entities: TypedSpan[], countryNames: ReadonlySet<string>): void {
   const organisations = entities.filter((e) => e.type === 'Organisation');
+  // A country owns its bodies too: "Iraq’s Security Forces", "the UK’s Armed Forces"; the country stays a place.
+  const countries = entities.filter((e) => e.type === 'Location' && countryNames.has(text.slice(e.start, e.end)) && !organisations.some((o) => o.end === e.end));
+  for (const country of countries) {
+    const possessive = /^[’']s[ \t]+/u.exec(text.slice(country.end, country.end + 4));
+    if (!possessive) continue;
+    const body = organisations.find((e) => e.start === country.end + possessive[0].length);
+    const head = /(\p{L}+)$/u.exec(text.slice(body?.start ?? 0, body?.end ?? 0))?.[1] ?? '';
+    if (!body || !/^\p{Lu}/u.test(text.slice(body.start, body.start + 1)) || !organizationHeads.has(head.toLowerCase()) || !entities.includes(body)) continue;
+    const the = /(?:^|[^\p{L}])(the|The)[ \t]+$/u.exec(text.slice(Math.max(0, country.start - 5), country.start));
+    const start = the?.[1] ? country.start - the[0].length + the[0].indexOf(the[1]) : country.start;
+    entities.splice(entities.indexOf(body), 1);
+    if (!entities.some((e) => e.type === 'Organisation' && e.start === start && e.end === body.end)) entities.push({ start, end: body.end, type: 'Organisation' });
+  }
   for (const owner of organisations) {
     const possessive = /^[’']s[ \t]+/u.exec(text.slice(owner.end, owner.end + 4));
     if (!possessive) continue;
