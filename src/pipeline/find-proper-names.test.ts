@@ -128,4 +128,10 @@ describe('findProperNames', () => {
     expect(found.filter(([text]) => text === 'Department')).toHaveLength(1);
     expect(guessed('According to the Committee to Protect Journalists, nine were killed.').map(([text]) => text)).not.toContain('Committee');
   });
+
+  it('reads an unknown name as a place before the country it lies in, after "out of", after "towns of" and after a verb of going and "to"', () => {
+    const found = guessed('Rebels retook Wajirra, Kenya, and were pushed out of Dolbay. Troops fled to Garsen from the towns of Hosingo and Kolbio.');
+    for (const place of ['Wajirra', 'Dolbay', 'Garsen', 'Hosingo']) expect(found).toContainEqual([place, 'location']);
+    expect(guessed('He met Mwangi, Kenya’s envoy, and spoke to Otieno.')).not.toContainEqual(['Mwangi', 'location']);
+  });
 });

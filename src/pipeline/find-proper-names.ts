@@ -38,7 +38,9 @@ const divisionHeads = new Set(['province', 'provinces', 'governorate', 'district
 // Bodies that a text names by their noun alone, capitalised: "the Coalition", "the Army", "the Government".
 const singleWordBodies = new Set(['coalition', 'army', 'navy', 'government', 'cabinet', 'parliament', 'senate', 'congress', 'marines', 'alliance', 'regime', 'police', 'council', 'commission', 'ministry', 'opposition', 'department', 'agency', 'committee']);
 const shipPrefixes = new Set(['USS', 'HMS', 'FS', 'HMCS', 'HMAS', 'HMNZS', 'INS', 'RFS', 'TCG', 'ITS', 'SPS', 'USNS']);
-const placeNounsBeforeOf = new Set(['city', 'town', 'village', 'province', 'district', 'governorate', 'region', 'vicinity', 'outskirts', 'suburbs', 'suburb', 'north', 'south', 'east', 'west', 'northeast', 'northwest', 'southeast', 'southwest', 'centre', 'center', 'heart', 'area', 'capital', 'neighbourhood', 'neighborhood', 'streets', 'ruins', 'island', 'port']);
+// Verbs of going after which "to" leads to a place: "reassigned to Tabqa", "fled to Jabla".
+const motionVerbs = new Set(['moved', 'fled', 'returned', 'travelled', 'traveled', 'deployed', 'redeployed', 'reassigned', 'transferred', 'sent', 'headed', 'went', 'withdrew', 'retreated', 'relocated', 'evacuated', 'driven', 'marched', 'advanced', 'flown', 'flew']);
+const placeNounsBeforeOf = new Set(['city', 'town', 'village', 'cities', 'towns', 'villages', 'province', 'district', 'governorate', 'region', 'vicinity', 'outskirts', 'suburbs', 'suburb', 'north', 'south', 'east', 'west', 'northeast', 'northwest', 'southeast', 'southwest', 'centre', 'center', 'heart', 'area', 'capital', 'neighbourhood', 'neighborhood', 'streets', 'ruins', 'island', 'port']);
 // Short forms in capitals that name weapons, vehicles, units of measure or times, not bodies.
 const thingAcronyms = new Set(['ied', 'vbied', 'svbied', 'pbied', 'uav', 'ucav', 'rpg', 'mrap', 'apc', 'ifv', 'manpad', 'manpads', 'atgm', 'sam', 'ak', 'gmt', 'utc', 'est', 'edt', 'pst', 'cst', 'am', 'pm', 'tv', 'hq', 'ok', 'dns', 'url', 'gps', 'sms', 'pdf', 'faq', 'ceo', 'cv', 'id', 'gdp', 'km', 'kg', 'mm', 'ddg', 'cvn', 'lhd', 'lha', 'tnt', 'c4', 'dna', 'hiv', 'aids', 'covid', 'vip', 'pow', 'pows', 'idp', 'idps', 'mp', 'mps', 'isr', 'rocs', 'ad', 'bc', 'ce', 'bce', 'ii', 'iii', 'iv', 'vi', 'vii', 'viii', 'ix', 'xi', 'xii', 'us', 'uk', 'eu', 'un', 'petn', 'cctv', 'awol', 'hr', 'ct', 'mw', 'kw', 'gw', 'mph', 'rpm', 'pc', 'ict', 'it', 'ai', 'lng', 'lpg', 'bbl', 'usd', 'eur', 'gbp', 'iq', 'sos']);
 const eventHeads = new Set(['campaign', 'offensive', 'operation', 'battle', 'war', 'massacre', 'uprising', 'revolution', 'crisis', 'agreement', 'accord', 'conference', 'summit', 'talks', 'process', 'initiative', 'plan', 'act', 'law', 'resolution', 'declaration', 'charter', 'treaty', 'dialogue', 'forum', 'day', 'strategy', 'doctrine', 'incident', 'attack', 'attacks', 'bombing', 'bombings', 'siege', 'intifada']);
@@ -393,7 +395,7 @@ function typeRun(analyzed: AnalyzedText, folded: string[], run: Run, coveredBy: 
     for (let m = k; m <= end; m += 1) if (!coveredBy[m] && foldedOf(folded, m) !== '') unknownWords += 1;
     // One unknown word glued before a known name qualifies it ("New Delhi", "Northern Ireland"): no name of its own.
     const qualifier = unknownWords === 1 && end === k && end < to && coveredBy[end + 1] !== undefined;
-    const typed = unknownWords > 0 && !qualifier ? typeGap(analyzed, folded, k, end, personNames) : undefined;
+    const typed = unknownWords > 0 && !qualifier ? typeGap(analyzed, folded, k, end, personNames, coveredBy) : undefined;
     if (typed && (typed.guessedKind === 'person' || !weak(coveredBy[k]))) out.push(typed);
     else if (!typed) {
       // The weak places stay; the unknown pieces between them are typed alone.
@@ -405,7 +407,7 @@ function typeRun(analyzed: AnalyzedText, folded: string[], run: Run, coveredBy: 
         let pieceEnd = m;
         while (pieceEnd + 1 <= end && !coveredBy[pieceEnd + 1]) pieceEnd += 1;
         if (pieceEnd < end || m > k) {
-          const piece = typeGap(analyzed, folded, m, pieceEnd, personNames);
+          const piece = typeGap(analyzed, folded, m, pieceEnd, personNames, coveredBy);
           if (piece) out.push(piece);
         }
         m = pieceEnd;
@@ -511,7 +513,7 @@ function isSurnamePlace(folded: string[], m: Mention, start: number, to: number)
 }
 
 /** An unknown stretch of capitalised words, typed by its words and its surroundings, or left alone. */
-function typeGap(analyzed: AnalyzedText, folded: string[], from: number, to: number, personNames?: (folded: string) => boolean): Mention | undefined {
+function typeGap(analyzed: AnalyzedText, folded: string[], from: number, to: number, personNames?: (folded: string) => boolean, coveredBy: readonly (Mention | undefined)[] = []): Mention | undefined {
   const { tokens, text } = analyzed;
   const words = wordsOf(folded, from, to);
   if (words.length === 0) return undefined;
@@ -523,7 +525,7 @@ function typeGap(analyzed: AnalyzedText, folded: string[], from: number, to: num
   if (words.every((word) => victimsNationalities.has(word))) return undefined;
   // "the Kurdish YPG": a nationality before a body's unknown short form only qualifies it; the short form is the name.
   if (words.length >= 2 && victimsNationalities.has(lead) && foldedOf(folded, from) !== '') {
-    const body = typeGap(analyzed, folded, from + 1, to, personNames);
+    const body = typeGap(analyzed, folded, from + 1, to, personNames, coveredBy);
     if (body?.guessedKind === 'organization') return body;
   }
   // "Foreign Secretary", "Prime Minister": an office named alone is no one's name (a description finds it).
@@ -554,7 +556,7 @@ function typeGap(analyzed: AnalyzedText, folded: string[], from: number, to: num
   if (sentenceStart && words.length === 1) return mention(analyzed, from, to, 'person');
   if (militantLeads.has(lead) && words.length >= 2) return mention(analyzed, from, to, 'armed_group');
   // "…Homeland Security and Counterterrorism John O. Brennan": the end of an office before a name.
-  if (words.length >= 3 && (portfolios.has(lead) || personTitles.has(lead)) && foldedOf(folded, from) !== '') return typeGap(analyzed, folded, from + 1, to, personNames);
+  if (words.length >= 3 && (portfolios.has(lead) || personTitles.has(lead)) && foldedOf(folded, from) !== '') return typeGap(analyzed, folded, from + 1, to, personNames, coveredBy);
   const previous = tokens[from - 1];
   const before = previous && previous.sentence === first.sentence ? previous.lower : '';
   const after = text.slice(last.end, Math.min(text.length, last.end + 40));
@@ -563,8 +565,14 @@ function typeGap(analyzed: AnalyzedText, folded: string[], from: number, to: num
   // "the city of Babylon", "the vicinity of Ayn Issa": a name after a place noun and "of" is a place.
   const beforeOf = tokens[from - 2];
   if (before === 'of' && beforeOf && beforeOf.sentence === first.sentence && placeNounsBeforeOf.has(beforeOf.lower)) return mention(analyzed, from, to, 'location');
+  // "out of Kobane", "fled to Jabla": "of" and "to" are locative after a word of leaving or going.
+  const beforeThat = tokens[from - 2]?.sentence === first.sentence ? tokens[from - 2]?.lower ?? '' : '';
+  const locative = placePrepositions.has(before) && ((before !== 'of' && before !== 'to') || (before === 'of' && beforeThat === 'out') || (before === 'to' && motionVerbs.has(beforeThat)));
+  // "Palmyra, Syria": a name set before a country or province it lies in is a place (not "Assad, Syria's president").
+  const region = tokens[to + 1]?.text === ',' ? coveredBy[to + 2] : undefined;
+  const inRegion = region !== undefined && region.tokenStart === to + 2 && region.places.some((place) => place.level === 'country' || place.level === 'admin1') && !/^[’']/u.test(tokens[region.tokenEnd]?.text ?? '');
   // "near Al Huwayjah", "in Amarah": a name after a locative preposition is a place.
-  if (placePrepositions.has(before) && before !== 'of' && before !== 'to' && !personLeads.has(lead)) {
+  if ((locative || inRegion) && !personLeads.has(lead)) {
     if (words.length === 1 && sentenceStart) return undefined;
     return mention(analyzed, from, to, 'location');
   }
