@@ -143,4 +143,8 @@ describe('mapToRe3d', () => {
     expect(found).toEqual(expect.arrayContaining(['Organisation:Kenya’s Security Forces', 'Location:Kenya']));
     expect(found).not.toContain('Organisation:Security Forces');
   });
+
+  it('takes a province and its own country after a comma as one place too', () => {
+    expect(spans('ISIL killed 40 members of a tribe in Anbar, Iraq last week.')).toContain('Location:Anbar, Iraq');
+  });
 });

@@ -112,7 +112,9 @@ export function mapToRe3d(result: ExtractResult, text: string): Re3dPrediction {
         const comma = /^,[ \t]+/u.exec(text.slice(span.end, span.end + 4));
         const region = comma ? result.entities.find((e) => (e.level === 'country' || e.level === 'admin1' || e.kind === 'state') && e.mentions?.some((r) => r.start === span.end + comma[0].length)) : undefined;
         const regionMention = region?.mentions?.find((r) => r.start === span.end + (comma?.[0].length ?? 0));
-        if (regionMention && entity.level !== 'country' && entity.level !== 'admin1') add(span.start, regionMention.end, type);
+        // A province before its own country is one place too: "Anbar, Iraq".
+        const ownCountry = entity.level === 'admin1' && region?.level === 'country' && entity.country !== undefined && entity.country === region.country;
+        if (regionMention && ((entity.level !== 'country' && entity.level !== 'admin1') || ownCountry)) add(span.start, regionMention.end, type);
         // Named features take their article: "the Tigris River", "the Ishtar Gate", "the Red Sea", "the Netherlands".
         const named = !pair && (entity.level === 'facility' || entity.level === undefined || /(?:\b(?:Sea|Gulf|River|Ocean|Mountains|Valley|Desert|Peninsula|Strait|Canal|Gate|Barrage|Dam|Mosque|Region)|^(?:Gulf|Netherlands|Philippines|Bahamas|Gambia|Maldives))$/u.test(m.text));
         const article = named ? /(?:^|[^\p{L}])(the|The)[ \t]+$/u.exec(text.slice(Math.max(0, span.start - 5), span.start)) : null;
