@@ -53,6 +53,14 @@ describe('findDescriptions', () => {
     expect(found).toContainEqual(['Somali alumni of British universities', 'organization']);
   });
 
+  it('ends a group before a time word or a participle opening a clause, and reads minorities and responders as groups', () => {
+    const found = described('The spokesman told reporters today that jets hit enemy fighters firing on the convoy. Aid reached religious minorities and emergency responders.');
+    expect(found).toContainEqual(['reporters', 'organization']);
+    expect(found).toContainEqual(['enemy fighters', 'organization']);
+    expect(found).toContainEqual(['religious minorities', 'organization']);
+    expect(found).toContainEqual(['emergency responders', 'organization']);
+  });
+
   it('reads a people whose singular is a noun of its own ("Turks", "Poles") as a group', () => {
     const found = described('The talks went well, thanks to our partners, especially the Turks. Many Poles joined the mission.');
     expect(found).toContainEqual(['the Turks', 'organization']);

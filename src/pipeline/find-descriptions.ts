@@ -38,8 +38,10 @@ const bodyNouns = new Set([
   'populations', 'media', 'tribe', 'tribes', 'clan', 'task force', 'workforce', 'contingent', 'perpetrators', 'extremists',
   'members', 'participants', 'players', 'donors', 'experts', 'activists', 'citizens', 'ministers', 'tribunal', 'prosecution',
   'companies', 'company', 'agencies', 'agency', 'society', 'outfit', 'guarantors', 'linguists', 'translators', 'others',
-  'businesses', 'firms', 'universities', 'alumni',
+  'businesses', 'firms', 'universities', 'alumni', 'minorities', 'responders',
 ]);
+// Time words the tagger may call nouns; they never extend a noun phrase.
+const timeWords = new Set(['today', 'yesterday', 'tomorrow', 'tonight', 'now']);
 // Bodies a text may name with no article at all ("coalition forces", "media"); other singular heads need a determiner.
 const massBodies = new Set(['media', 'coalition', 'opposition', 'leadership', 'civil society', 'society', 'police', 'staff', 'personnel', 'workforce']);
 
@@ -159,7 +161,10 @@ export function findDescriptions(analyzed: AnalyzedText, mentions: readonly Ment
     // Not the head when another noun follows ("coalition forces", "group members") or it is a possessor ("the camp's residents").
     const after = tokens[headEnd + 1];
     if (after && after.sentence === token.sentence && !/[,;:()]/u.test(text.slice(tokens[headEnd]!.end, after.start))) {
-      if (/^\p{Ll}/u.test(after.text) && (after.pos === 'NOUN' || headKind(after.lower)) && !after.joined) {
+      // Not a noun after all: a time word ("told reporters today") or a participle starting a clause ("fighters firing on…").
+      const afterNext = tokens[headEnd + 2];
+      const clause = /ing$/u.test(after.lower) && afterNext !== undefined && (afterNext.pos === 'ADP' || afterNext.pos === 'DET');
+      if (/^\p{Ll}/u.test(after.text) && (after.pos === 'NOUN' || headKind(after.lower)) && !after.joined && !timeWords.has(after.lower) && !clause) {
         // "a coalition airstrike", "regime bombardment": a body named before its own action is the actor, alone.
         if (headEnd === h && actorBodies.has(word) && actionNouns.has(after.lower)) {
           out.push({ start: token.start, end: token.end, text: token.text, tokenStart: h, tokenEnd: h + 1, sentence: token.sentence, kind: 'organization', head: word, definite: false, plural: false });
