@@ -59,6 +59,7 @@ describe('findDescriptions', () => {
     expect(found).toContainEqual(['enemy fighters', 'organization']);
     expect(found).toContainEqual(['religious minorities', 'organization']);
     expect(found).toContainEqual(['emergency responders', 'organization']);
+    expect(described('Jets struck an aid convoy near the border.')).toContainEqual(['an aid convoy', 'organization']);
   });
 
   it('reads a people whose singular is a noun of its own ("Turks", "Poles") as a group', () => {
