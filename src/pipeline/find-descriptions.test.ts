@@ -60,6 +60,7 @@ describe('findDescriptions', () => {
     expect(found).toContainEqual(['religious minorities', 'organization']);
     expect(found).toContainEqual(['emergency responders', 'organization']);
     expect(described('Jets struck an aid convoy near the border.')).toContainEqual(['an aid convoy', 'organization']);
+    expect(described('Local fighters, supported by Coalition advisers, began the assault.')).toContainEqual(['Coalition advisers', 'organization']);
   });
 
   it('reads a people whose singular is a noun of its own ("Turks", "Poles") as a group', () => {

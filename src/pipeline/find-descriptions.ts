@@ -38,7 +38,7 @@ const bodyNouns = new Set([
   'populations', 'media', 'tribe', 'tribes', 'clan', 'task force', 'workforce', 'contingent', 'perpetrators', 'extremists',
   'members', 'participants', 'players', 'donors', 'experts', 'activists', 'citizens', 'ministers', 'tribunal', 'prosecution',
   'companies', 'company', 'agencies', 'agency', 'society', 'outfit', 'guarantors', 'linguists', 'translators', 'others',
-  'businesses', 'firms', 'universities', 'alumni', 'minorities', 'responders', 'convoy', 'convoys',
+  'businesses', 'firms', 'universities', 'alumni', 'minorities', 'responders', 'convoy', 'convoys', 'advisers', 'advisors',
 ]);
 // Time words the tagger may call nouns; they never extend a noun phrase.
 const timeWords = new Set(['today', 'yesterday', 'tomorrow', 'tonight', 'now']);
