@@ -63,6 +63,11 @@ describe('findDescriptions', () => {
     expect(described('Local fighters, supported by Coalition advisers, began the assault.')).toContainEqual(['Coalition advisers', 'organization']);
   });
 
+  it('does not read an office as a person of its own when an invisible direction mark stands before the name', () => {
+    const found = described('The envoy met Kenyan Prime Minister\u200e Daniel Ochieng in Nairobi.');
+    expect(found.map(([text]) => text)).not.toContain('Kenyan Prime Minister');
+  });
+
   it('reads a people whose singular is a noun of its own ("Turks", "Poles") as a group', () => {
     const found = described('The talks went well, thanks to our partners, especially the Turks. Many Poles joined the mission.');
     expect(found).toContainEqual(['the Turks', 'organization']);

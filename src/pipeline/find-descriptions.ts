@@ -393,7 +393,10 @@ function findTitles(analyzed: AnalyzedText, nameAt: readonly (Mention | undefine
       if (end < 0) break;
       to = end;
     }
-    const next = tokens[to + 1];
+    // An invisible direction mark copied in from the web ("Prime Minister\u200e Haider") stands between nothing.
+    let nextAt = to + 1;
+    while (tokens[nextAt] && /^\p{Cf}+$/u.test((tokens[nextAt] as Token).text)) nextAt += 1;
+    const next = tokens[nextAt];
     // Before a name, the office is part of that name.
     if (next && next.sentence === token.sentence && /^\p{Lu}/u.test(next.text) && !/[,;:()\n]/u.test(text.slice((tokens[to] as Token).end, next.start))) {
       i = to;
