@@ -66,6 +66,7 @@ describe('findDescriptions', () => {
   it('does not read an office as a person of its own when an invisible direction mark stands before the name', () => {
     const found = described('The envoy met Kenyan Prime Minister\u200e Daniel Ochieng in Nairobi.');
     expect(found.map(([text]) => text)).not.toContain('Kenyan Prime Minister');
+    expect(described('Talks will be chaired by the UN Special Envoy de Souza in Geneva.').map(([text]) => text)).not.toContain('the UN Special Envoy');
   });
 
   it('reads a people whose singular is a noun of its own ("Turks", "Poles") as a group', () => {

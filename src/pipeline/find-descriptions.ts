@@ -397,8 +397,9 @@ function findTitles(analyzed: AnalyzedText, nameAt: readonly (Mention | undefine
     let nextAt = to + 1;
     while (tokens[nextAt] && /^\p{Cf}+$/u.test((tokens[nextAt] as Token).text)) nextAt += 1;
     const next = tokens[nextAt];
-    // Before a name, the office is part of that name.
-    if (next && next.sentence === token.sentence && /^\p{Lu}/u.test(next.text) && !/[,;:()\n]/u.test(text.slice((tokens[to] as Token).end, next.start))) {
+    // Before a name, the office is part of that name; also a name opening with a particle ("Special Envoy de Mistura").
+    const nameNext = next !== undefined && (/^\p{Lu}/u.test(next.text) || (nameAt[nextAt] !== undefined && isPersonName(nameAt[nextAt] as Mention)));
+    if (next && next.sentence === token.sentence && nameNext && !/[,;:()\n]/u.test(text.slice((tokens[to] as Token).end, next.start))) {
       i = to;
       continue;
     }
