@@ -69,6 +69,13 @@ describe('findDescriptions', () => {
     expect(described('Talks will be chaired by the UN Special Envoy de Souza in Geneva.').map(([text]) => text)).not.toContain('the UN Special Envoy');
   });
 
+  it('reads a role word the tagger calls an adjective as a person when nothing follows it, and "one" as a determiner', () => {
+    const found = described('The battle saw 40 soldiers and a senior Kenyan general killed, including one hostage who was freed.');
+    expect(found).toContainEqual(['a senior Kenyan general', 'person']);
+    expect(found).toContainEqual(['one hostage', 'person']);
+    expect(described('A general strike closed the shops.').map(([text]) => text)).not.toContain('A general');
+  });
+
   it('reads a people whose singular is a noun of its own ("Turks", "Poles") as a group', () => {
     const found = described('The talks went well, thanks to our partners, especially the Turks. Many Poles joined the mission.');
     expect(found).toContainEqual(['the Turks', 'organization']);

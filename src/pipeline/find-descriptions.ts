@@ -155,7 +155,10 @@ export function findDescriptions(analyzed: AnalyzedText, mentions: readonly Ment
     }
     const kind = people ? 'organization' : headKind(word);
     if (!kind) continue;
-    if (token.pos !== 'NOUN' && token.pos !== 'PROPN' && !(headEnd > h)) continue;
+    // "a senior Iraqi general killed": a role word the tagger calls an adjective is a noun when nothing follows for it to modify.
+    const following = tokens[h + 1];
+    const roleNoun = kind === 'person' && personNouns.has(word) && token.pos === 'ADJ' && (following === undefined || following.sentence !== token.sentence || !['NOUN', 'PROPN', 'ADJ'].includes(following.pos)) && tokens.slice(Math.max(0, h - 4), h).some((t) => t.sentence === token.sentence && determiners.has(t.lower));
+    if (token.pos !== 'NOUN' && token.pos !== 'PROPN' && !(headEnd > h) && !roleNoun) continue;
     // "Iraqis" before another capitalised word is part of a name.
     if (people && tokens[h + 1] && /^\p{Lu}/u.test((tokens[h + 1] as Token).text) && !(tokens[h + 1] as Token).joined) continue;
     // Not the head when another noun follows ("coalition forces", "group members") or it is a possessor ("the camp's residents").
@@ -304,7 +307,9 @@ export function findDescriptions(analyzed: AnalyzedText, mentions: readonly Ment
     const first = tokens[from] as Token;
     const last = tokens[to] as Token;
     // One person needs a determiner, unless the phrase stands beside the person's name: "Votel, commander of U.S. Central Command".
-    if (kind === 'person' && !determiner && !besideName(analyzed, mentions, first.start, last.end)) continue;
+    // "one hostage": the number one counts a single person as a determiner does.
+    const one = first.lower === 'one';
+    if (kind === 'person' && !determiner && !one && !besideName(analyzed, mentions, first.start, last.end)) continue;
     // A phrase that is exactly a name is that name.
     if (mentions.some((m) => m.start === first.start && m.end === last.end)) continue;
     out.push({
