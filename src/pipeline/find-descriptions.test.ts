@@ -74,6 +74,7 @@ describe('findDescriptions', () => {
     expect(found).toContainEqual(['a senior Kenyan general', 'person']);
     expect(found).toContainEqual(['one hostage', 'person']);
     expect(described('A general strike closed the shops.').map(([text]) => text)).not.toContain('A general');
+    expect(described('The KDF-AMISOM commanding general, Maj. Gen. Ann Ross, spoke.')).toContainEqual(['The KDF-AMISOM commanding general', 'person']);
   });
 
   it('reads a people whose singular is a noun of its own ("Turks", "Poles") as a group', () => {

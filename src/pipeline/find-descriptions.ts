@@ -157,7 +157,7 @@ export function findDescriptions(analyzed: AnalyzedText, mentions: readonly Ment
     if (!kind) continue;
     // "a senior Iraqi general killed": a role word the tagger calls an adjective is a noun when nothing follows for it to modify.
     const following = tokens[h + 1];
-    const roleNoun = kind === 'person' && personNouns.has(word) && token.pos === 'ADJ' && (following === undefined || following.sentence !== token.sentence || !['NOUN', 'PROPN', 'ADJ'].includes(following.pos)) && tokens.slice(Math.max(0, h - 4), h).some((t) => t.sentence === token.sentence && determiners.has(t.lower));
+    const roleNoun = kind === 'person' && personNouns.has(word) && token.pos === 'ADJ' && (following === undefined || following.sentence !== token.sentence || !['NOUN', 'PROPN', 'ADJ'].includes(following.pos)) && tokens.slice(Math.max(0, h - 6), h).some((t) => t.sentence === token.sentence && determiners.has(t.lower));
     if (token.pos !== 'NOUN' && token.pos !== 'PROPN' && !(headEnd > h) && !roleNoun) continue;
     // "Iraqis" before another capitalised word is part of a name.
     if (people && tokens[h + 1] && /^\p{Lu}/u.test((tokens[h + 1] as Token).text) && !(tokens[h + 1] as Token).joined) continue;
