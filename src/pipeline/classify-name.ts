@@ -18,7 +18,7 @@ export const organizationHeads: ReadonlySet<string> = new Set([
   'administration', 'authority', 'authorities', 'directorate', 'secretariat', 'presidency', 'organization', 'organisation',
   'legion', 'tribunal', 'television', 'tv', 'radio', 'news', 'agencies', 'affairs', 'centre', 'center', 'university', 'college',
   'academy', 'school', 'operations', 'staff', 'marines', 'militia', 'opposition', 'regime', 'board', 'body', 'branch', 'chamber',
-  'club', 'inc', 'ltd', 'plc', 'llc', 'airlines', 'airways', 'foundation', 'trust', 'institution', 'observatory', 'crescent', 'cross',
+  'club', 'inc', 'ltd', 'plc', 'llc', 'airlines', 'airways', 'foundation', 'trust', 'institution', 'observatory', 'crescent', 'cross', 'community',
 ]);
 
 /** Head nouns of places and facilities ("Samarra Barrage", "Tiyas Military Airfield", "Hamrin Mountains"). */

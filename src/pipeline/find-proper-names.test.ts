@@ -134,4 +134,8 @@ describe('findProperNames', () => {
     for (const place of ['Wajirra', 'Dolbay', 'Garsen', 'Hosingo']) expect(found).toContainEqual([place, 'location']);
     expect(guessed('He met Mwangi, Kenya’s envoy, and spoke to Otieno.')).not.toContainEqual(['Mwangi', 'location']);
   });
+
+  it('reads a capitalised community as a body', () => {
+    expect(guessed('Aid was blocked again. The International Community must act now.')).toContainEqual(['International Community', 'organization']);
+  });
 });
