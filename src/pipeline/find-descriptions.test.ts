@@ -77,6 +77,10 @@ describe('findDescriptions', () => {
     expect(described('The KDF-AMISOM commanding general, Maj. Gen. Ann Ross, spoke.')).toContainEqual(['The KDF-AMISOM commanding general', 'person']);
   });
 
+  it('reads a body named with a name before it that owns something', () => {
+    expect(described('We call for an end to the Taliban regime’s attacks on Kunduz.')).toContainEqual(['the Taliban regime', 'organization']);
+  });
+
   it('reads a people whose singular is a noun of its own ("Turks", "Poles") as a group', () => {
     const found = described('The talks went well, thanks to our partners, especially the Turks. Many Poles joined the mission.');
     expect(found).toContainEqual(['the Turks', 'organization']);

@@ -175,7 +175,10 @@ export function findDescriptions(analyzed: AnalyzedText, mentions: readonly Ment
         continue;
       }
       // A body owning something is still that body: "the regime’s attacks"; a place or a person owning is left to names.
-      if ((/^[’']s?$/u.test(after.text) || (after.joined && /^[’']/u.test(after.text))) && !(kind === 'organization' && !people && !victimsNouns.has(word) && /^the$/u.test(tokens[h - 1]?.lower ?? ''))) continue;
+      // "the Asad regime’s attacks": the article may stand before a name that modifies the body.
+      const modifierName = nameAt[h - 1];
+      const articleAt = modifierName ? modifierName.tokenStart - 1 : h - 1;
+      if ((/^[’']s?$/u.test(after.text) || (after.joined && /^[’']/u.test(after.text))) && !(kind === 'organization' && !people && !victimsNouns.has(word) && /^the$/u.test(tokens[articleAt]?.lower ?? ''))) continue;
       if (after.joined && after.text === '-') continue;
       // "a group of buildings": the head is what follows "of".
       if (after.lower === 'of' && partitives.has(word) && !ofHeads.has(word)) {
