@@ -126,4 +126,25 @@ describe('mapToRe3d', () => {
   it('labels a country asked about as the subject of a question an organisation too', () => {
     expect(spans('Question: Will Canada send observers to the talks?')).toContain('Organisation:Canada');
   });
+
+  it('labels a country joined to another to name a thing between them a place, not an actor', () => {
+    const found = spans('Smugglers moved fighters across the Kenya-Somalia border last year.');
+    expect(found).toContain('Location:Kenya');
+    expect(found).not.toContain('Organisation:the Kenya');
+  });
+
+  it('takes "Acting" and "Interim" into a title', () => {
+    expect(spans('Dr. Amina Yusuf, Acting Director of the Office of Archives, spoke on Monday.')).toContain('Person:Acting Director of the Office of Archives');
+    expect(spans('Interim President Sam Okoro arrived in Abuja.')).toContain('Person:Interim President Sam Okoro');
+  });
+
+  it('names a body a country owns as one organisation, the country staying a place', () => {
+    const found = spans('This is the hardest task that Kenya’s Security Forces have faced.');
+    expect(found).toEqual(expect.arrayContaining(['Organisation:Kenya’s Security Forces', 'Location:Kenya']));
+    expect(found).not.toContain('Organisation:Security Forces');
+  });
+
+  it('takes a province and its own country after a comma as one place too', () => {
+    expect(spans('ISIL killed 40 members of a tribe in Anbar, Iraq last week.')).toContain('Location:Anbar, Iraq');
+  });
 });

@@ -93,9 +93,12 @@ export function mapToRe3d(result: ExtractResult, text: string): Re3dPrediction {
   const countryNames = new Set<string>();
   for (const entity of result.entities) if (entity.level === 'country' || entity.kind === 'state') for (const m of entity.mentions ?? []) countryNames.add(m.text.replace(/^the[ \t]+/iu, ''));
   for (const entity of result.entities) {
-    const type = re3dEntityTypes[entity.kind];
-    if (!type) continue;
+    const kindType = re3dEntityTypes[entity.kind];
+    if (!kindType) continue;
     for (const m of entity.mentions ?? []) {
+      // "the Syria-Iraq border", "the Iran-Iraq War": a state joined to another to name a thing between them is a place there.
+      const pair = entity.kind === 'state' && (/^-\p{Lu}/u.test(text.slice(m.end, m.end + 2)) || /\p{L}-$/u.test(text.slice(Math.max(0, m.start - 2), m.start)));
+      const type = pair && !actsAsState(text, m.start, m.end) ? 'Location' : kindType;
       // Operation names ("Operation Inherent Resolve") stand for a coalition in sitrep; re3d gives them no type.
       if (/^Operation\s/u.test(m.text)) continue;
       // A country's short form before a capitalised word modifies an office or body's name, the state is not the actor: "the U.S. Embassy", "US Secretary of State".
@@ -109,9 +112,11 @@ export function mapToRe3d(result: ExtractResult, text: string): Re3dPrediction {
         const comma = /^,[ \t]+/u.exec(text.slice(span.end, span.end + 4));
         const region = comma ? result.entities.find((e) => (e.level === 'country' || e.level === 'admin1' || e.kind === 'state') && e.mentions?.some((r) => r.start === span.end + comma[0].length)) : undefined;
         const regionMention = region?.mentions?.find((r) => r.start === span.end + (comma?.[0].length ?? 0));
-        if (regionMention && entity.level !== 'country' && entity.level !== 'admin1') add(span.start, regionMention.end, type);
+        // A province before its own country is one place too: "Anbar, Iraq".
+        const ownCountry = entity.level === 'admin1' && region?.level === 'country' && entity.country !== undefined && entity.country === region.country;
+        if (regionMention && ((entity.level !== 'country' && entity.level !== 'admin1') || ownCountry)) add(span.start, regionMention.end, type);
         // Named features take their article: "the Tigris River", "the Ishtar Gate", "the Red Sea", "the Netherlands".
-        const named = entity.level === 'facility' || entity.level === undefined || /(?:\b(?:Sea|Gulf|River|Ocean|Mountains|Valley|Desert|Peninsula|Strait|Canal|Gate|Barrage|Dam|Mosque|Region)|^(?:Gulf|Netherlands|Philippines|Bahamas|Gambia|Maldives))$/u.test(m.text);
+        const named = !pair && (entity.level === 'facility' || entity.level === undefined || /(?:\b(?:Sea|Gulf|River|Ocean|Mountains|Valley|Desert|Peninsula|Strait|Canal|Gate|Barrage|Dam|Mosque|Region)|^(?:Gulf|Netherlands|Philippines|Bahamas|Gambia|Maldives))$/u.test(m.text));
         const article = named ? /(?:^|[^\p{L}])(the|The)[ \t]+$/u.exec(text.slice(Math.max(0, span.start - 5), span.start)) : null;
         if (article?.[1]) span.start -= article[0].length - article[0].indexOf(article[1]);
       }
@@ -154,7 +159,7 @@ export function mapToRe3d(result: ExtractResult, text: string): Re3dPrediction {
     const evaluative = count ? null : /^(?:(?:the|The)[ \t]+)?(?:innocent|brutal|vulnerable|fellow|important|murderous|vile|evil|heroic|courageous)[ \t]+(?=\p{L})/u.exec(d.text);
     add(d.start + (count?.[0].length ?? evaluative?.[0].length ?? 0), d.end, type);
   }
-  mergeOwnedBodies(text, entities);
+  mergeOwnedBodies(text, entities, countryNames);
   for (const incident of result.incidents) for (const weapon of incident.weapons) for (const o of occurrences(text, weapon)) add(o.start, o.end, 'Weapon');
   const byId = new Map(result.entities.map((e) => [e.id, e]));
   const relations: SpanRelation[] = [];
@@ -174,8 +179,21 @@ export function mapToRe3d(result: ExtractResult, text: string): Re3dPrediction {
  * "The Coalition’s Small Group", "DFAT’s Middle East Branch": a named body owned by another names one
  * organisation, the owner's possessive inside; the two parts are not entities of their own there.
  */
-function mergeOwnedBodies(text: string, entities: TypedSpan[]): void {
+function mergeOwnedBodies(text: string, entities: TypedSpan[], countryNames: ReadonlySet<string>): void {
   const organisations = entities.filter((e) => e.type === 'Organisation');
+  // A country owns its bodies too: "Iraq’s Security Forces", "the UK’s Armed Forces"; the country stays a place.
+  const countries = entities.filter((e) => e.type === 'Location' && countryNames.has(text.slice(e.start, e.end)) && !organisations.some((o) => o.end === e.end));
+  for (const country of countries) {
+    const possessive = /^[’']s[ \t]+/u.exec(text.slice(country.end, country.end + 4));
+    if (!possessive) continue;
+    const body = organisations.find((e) => e.start === country.end + possessive[0].length);
+    const head = /(\p{L}+)$/u.exec(text.slice(body?.start ?? 0, body?.end ?? 0))?.[1] ?? '';
+    if (!body || !/^\p{Lu}/u.test(text.slice(body.start, body.start + 1)) || !organizationHeads.has(head.toLowerCase()) || !entities.includes(body)) continue;
+    const the = /(?:^|[^\p{L}])(the|The)[ \t]+$/u.exec(text.slice(Math.max(0, country.start - 5), country.start));
+    const start = the?.[1] ? country.start - the[0].length + the[0].indexOf(the[1]) : country.start;
+    entities.splice(entities.indexOf(body), 1);
+    if (!entities.some((e) => e.type === 'Organisation' && e.start === start && e.end === body.end)) entities.push({ start, end: body.end, type: 'Organisation' });
+  }
   for (const owner of organisations) {
     const possessive = /^[’']s[ \t]+/u.exec(text.slice(owner.end, owner.end + 4));
     if (!possessive) continue;

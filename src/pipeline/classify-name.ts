@@ -13,12 +13,12 @@ export const organizationHeads: ReadonlySet<string> = new Set([
   'agency', 'ministry', 'council', 'institute', 'committee', 'commission', 'office', 'department', 'bureau', 'union',
   'association', 'foundation', 'service', 'services', 'court', 'parliament', 'senate', 'congress', 'assembly', 'cabinet', 'police',
   'network', 'society', 'bank', 'company', 'corporation', 'watch', 'mission', 'program', 'programme', 'fund', 'party', 'forces',
-  'force', 'army', 'navy', 'corps', 'command', 'regiment', 'battalion', 'battalions', 'division', 'squadron', 'wing', 'battery',
+  'force', 'army', 'navy', 'fleet', 'corps', 'command', 'regiment', 'battalion', 'battalions', 'division', 'squadron', 'wing', 'battery',
   'guard', 'guards', 'unit', 'units', 'group', 'groups', 'team', 'coalition', 'alliance', 'league', 'federation', 'government',
   'administration', 'authority', 'authorities', 'directorate', 'secretariat', 'presidency', 'organization', 'organisation',
   'legion', 'tribunal', 'television', 'tv', 'radio', 'news', 'agencies', 'affairs', 'centre', 'center', 'university', 'college',
   'academy', 'school', 'operations', 'staff', 'marines', 'militia', 'opposition', 'regime', 'board', 'body', 'branch', 'chamber',
-  'club', 'inc', 'ltd', 'plc', 'llc', 'airlines', 'airways', 'foundation', 'trust', 'institution', 'observatory', 'crescent', 'cross',
+  'club', 'inc', 'ltd', 'plc', 'llc', 'airlines', 'airways', 'foundation', 'trust', 'institution', 'observatory', 'crescent', 'cross', 'community',
 ]);
 
 /** Head nouns of places and facilities ("Samarra Barrage", "Tiyas Military Airfield", "Hamrin Mountains"). */
@@ -47,7 +47,7 @@ export const personTitles: ReadonlySet<string> = new Set([
   'sgt', 'msgt', 'ssgt', 'tsgt', 'cpo', 'marshal', 'field', 'leader', 'director', 'undersecretary', 'under', 'assistant', 'head',
   'coordinator', 'representative', 'attorney', 'warrant', 'first', 'class', 'master', 'senior', 'lance', 'rear', 'excellency',
   'hrh', 'crown', 'sultan', 'caliph', 'mufti', 'cleric', 'bishop', 'archbishop', 'father', 'brother',
-  'sister', 'saint', 'st', 'chairman', 'chairwoman', 'chair', 'ceo', 'executive', 'operator',
+  'sister', 'saint', 'st', 'chairman', 'chairwoman', 'chair', 'ceo', 'executive', 'operator', 'acting', 'interim',
 ]);
 
 /** Titles that alone make the next capitalised words a person ("President", "Gen.", "Mr"); the others only qualify them. */

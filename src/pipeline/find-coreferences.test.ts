@@ -23,6 +23,17 @@ describe('findCoreferences', () => {
     expect(body?.mentions?.[0]?.text).toBe('U.S. Central Command');
   });
 
+  it('leaves "us" protected by someone to the public, not the body speaking', () => {
+    const result = extract('Gen. Ann Ross, commander of U.S. Central Command said, "Our troops protect us every day and keep us safe. This plan gives us time."');
+    const body = result.entities.find((entity) => entity.mentions?.[0]?.text === 'U.S. Central Command');
+    expect((body?.references ?? []).filter((r) => r.text === 'us')).toHaveLength(1);
+  });
+
+  it('carries a body on from one sentence opening with "it" to the next', () => {
+    const result = extract('The Kenyan Computer Society is an organization in Kenya. It was founded by John Mwangi in 1991. It acts as the registry for the country.');
+    expect(referencesOf(result).get('Kenyan Computer Society')).toEqual(['It', 'It']);
+  });
+
   it('reads a statement after "X said:" as X speaking', () => {
     const result = extract('Foreign Secretary Boris Johnson said:\n\nI am appalled by this attack.');
     expect(referencesOf(result).get('Boris Johnson')).toContain('I');

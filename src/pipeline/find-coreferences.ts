@@ -79,6 +79,8 @@ export function findCoreferences(analyzed: AnalyzedText, entities: readonly DocE
       continue;
     }
     if (lower === 'we' || lower === 'us' || lower === 'our' || lower === 'ourselves') {
+      // "protecting us", "keep us safe": those protected are the public at large, not the body speaking.
+      if (lower === 'us' && /\b(?:protect|protects|protecting|protected|keep|keeps|keeping|defend|defends|defending|safeguard|safeguards|safeguarding|shield|shielding)[ \t]+$/u.test(text.slice(Math.max(0, start - 20), start))) continue;
       // "us" after a capital-letter text is the country; in prose it is the speakers.
       const body = speech ? speech.body ?? dominant : dominant;
       if (body) resolve(body, start, end, sentence, 'pronoun');
@@ -99,6 +101,11 @@ export function findCoreferences(analyzed: AnalyzedText, entities: readonly DocE
     if (lower === 'it' && isReferringIt(analyzed, start, end)) {
       const subject = subjectOf(analyzed, named, sentence - 1) ?? subjectOf(analyzed, named, sentence);
       if (subject && subject.start < start && groupKinds.has(subject.entity.kind)) resolve(subject.entity, start, end, sentence, 'pronoun');
+      else {
+        // "It was founded by … . It acts as …": an "it" opening the sentence before carries its body on.
+        const carried = resolved.find((r) => r.sentence === sentence - 1 && r.via === 'pronoun' && /^it$/iu.test(text.slice(r.start, r.end)) && r.start === analyzed.sentences[sentence - 1]?.start);
+        if (carried && groupKinds.has(carried.entity.kind)) resolve(carried.entity, start, end, sentence, 'pronoun');
+      }
     }
   }
 

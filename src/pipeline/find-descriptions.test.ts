@@ -40,6 +40,53 @@ describe('findDescriptions', () => {
     expect(found).toContainEqual(['the Syrian town of Dabiq', 'location']);
   });
 
+  it('reads a body named before its own action as the actor, alone, but not a body noun modifying anything else', () => {
+    const found = described('The convoy was hit by a coalition airstrike. The town was reduced to rubble by regime bombardment. The government building was empty.');
+    expect(found).toContainEqual(['coalition', 'organization']);
+    expect(found).toContainEqual(['regime', 'organization']);
+    expect(found.map(([text]) => text)).not.toContain('government');
+  });
+
+  it('reads businesses, universities and alumni as bodies, a nationality inside an "of" phrase included', () => {
+    const found = described('The minister met Kenyan businesses and Somali alumni of British universities in Nairobi.');
+    expect(found).toContainEqual(['Kenyan businesses', 'organization']);
+    expect(found).toContainEqual(['Somali alumni of British universities', 'organization']);
+  });
+
+  it('ends a group before a time word or a participle opening a clause, and reads minorities and responders as groups', () => {
+    const found = described('The spokesman told reporters today that jets hit enemy fighters firing on the convoy. Aid reached religious minorities and emergency responders.');
+    expect(found).toContainEqual(['reporters', 'organization']);
+    expect(found).toContainEqual(['enemy fighters', 'organization']);
+    expect(found).toContainEqual(['religious minorities', 'organization']);
+    expect(found).toContainEqual(['emergency responders', 'organization']);
+    expect(described('Jets struck an aid convoy near the border.')).toContainEqual(['an aid convoy', 'organization']);
+    expect(described('Local fighters, supported by Coalition advisers, began the assault.')).toContainEqual(['Coalition advisers', 'organization']);
+  });
+
+  it('does not read an office as a person of its own when an invisible direction mark stands before the name', () => {
+    const found = described('The envoy met Kenyan Prime Minister\u200e Daniel Ochieng in Nairobi.');
+    expect(found.map(([text]) => text)).not.toContain('Kenyan Prime Minister');
+    expect(described('Talks will be chaired by the UN Special Envoy de Souza in Geneva.').map(([text]) => text)).not.toContain('the UN Special Envoy');
+  });
+
+  it('reads a role word the tagger calls an adjective as a person when nothing follows it, and "one" as a determiner', () => {
+    const found = described('The battle saw 40 soldiers and a senior Kenyan general killed, including one hostage who was freed.');
+    expect(found).toContainEqual(['a senior Kenyan general', 'person']);
+    expect(found).toContainEqual(['one hostage', 'person']);
+    expect(described('A general strike closed the shops.').map(([text]) => text)).not.toContain('A general');
+    expect(described('The KDF-AMISOM commanding general, Maj. Gen. Ann Ross, spoke.')).toContainEqual(['The KDF-AMISOM commanding general', 'person']);
+  });
+
+  it('reads a body named with a name before it that owns something', () => {
+    expect(described('We call for an end to the Taliban regime’s attacks on Kunduz.')).toContainEqual(['the Taliban regime', 'organization']);
+  });
+
+  it('reads a people whose singular is a noun of its own ("Turks", "Poles") as a group', () => {
+    const found = described('The talks went well, thanks to our partners, especially the Turks. Many Poles joined the mission.');
+    expect(found).toContainEqual(['the Turks', 'organization']);
+    expect(found).toContainEqual(['Many Poles', 'organization']);
+  });
+
   it('reads a person named by office alone, but not a title before a name', () => {
     const found = described('The Foreign Secretary met the Iraqi Foreign Minister in London. Foreign Secretary Boris Johnson said nothing.');
     expect(found).toContainEqual(['The Foreign Secretary', 'person']);

@@ -38,7 +38,10 @@ const bodyNouns = new Set([
   'populations', 'media', 'tribe', 'tribes', 'clan', 'task force', 'workforce', 'contingent', 'perpetrators', 'extremists',
   'members', 'participants', 'players', 'donors', 'experts', 'activists', 'citizens', 'ministers', 'tribunal', 'prosecution',
   'companies', 'company', 'agencies', 'agency', 'society', 'outfit', 'guarantors', 'linguists', 'translators', 'others',
+  'businesses', 'firms', 'universities', 'alumni', 'minorities', 'responders', 'convoy', 'convoys', 'advisers', 'advisors',
 ]);
+// Time words the tagger may call nouns; they never extend a noun phrase.
+const timeWords = new Set(['today', 'yesterday', 'tomorrow', 'tonight', 'now']);
 // Bodies a text may name with no article at all ("coalition forces", "media"); other singular heads need a determiner.
 const massBodies = new Set(['media', 'coalition', 'opposition', 'leadership', 'civil society', 'society', 'police', 'staff', 'personnel', 'workforce']);
 
@@ -80,11 +83,15 @@ const partitives = new Set(['group', 'groups', 'unit', 'units', 'number', 'part'
 const determiners = new Set(['the', 'a', 'an', 'this', 'that', 'these', 'those', 'all', 'both', 'each', 'every', 'some', 'many', 'several', 'other', 'another', 'any', 'no', 'our', 'its', 'their', 'his', 'her', 'my', 'your', 'whose', 'such']);
 const pointing = new Set(['the', 'this', 'that', 'these', 'those', 'our', 'its', 'their', 'his', 'her', 'my', 'your']);
 // Heads whose "of" phrase is part of the description: "the families of the victims", "the government of Iraq".
-const ofHeads = new Set(['families', 'family', 'people', 'government', 'members', 'leaders', 'residents', 'citizens', 'population', 'part', 'ministers', 'representatives', 'community', 'parties']);
+const ofHeads = new Set(['families', 'family', 'people', 'government', 'members', 'leaders', 'residents', 'citizens', 'population', 'part', 'ministers', 'representatives', 'community', 'parties', 'alumni']);
 // Quantities that lead into a plural of people: "hundreds of people", "scores of others".
 const quantityNouns = new Set(['hundreds', 'thousands', 'dozens', 'scores', 'millions', 'tens']);
 // Modifiers that make a noun a thing, not people ("people smugglers" is fine, "group photo" is not a group).
 const adjectiveTags = new Set(['ADJ', 'NOUN', 'PROPN', 'NUM']);
+
+// Bodies that act by force, and the actions they are named before: "coalition airstrikes", "regime shelling".
+const actorBodies = new Set(['coalition', 'regime', 'government', 'army', 'militia', 'police']);
+const actionNouns = new Set(['airstrike', 'airstrikes', 'strike', 'strikes', 'bombardment', 'bombardments', 'bombing', 'bombings', 'shelling', 'offensive', 'operation', 'operations', 'campaign', 'attack', 'attacks', 'raid', 'raids', 'assault', 'advance', 'crackdown']);
 
 // Peoples named by faith or ethnicity, in the plural: "Sunnis", "the Kurds".
 const peoples = new Set(['sunnis', 'shiites', 'shias', 'arabs', 'kurds', 'yazidis', 'christians', 'muslims', 'alawites', 'turkmen', 'pashtuns', 'baloch', 'tajiks', 'hazaras']);
@@ -92,7 +99,8 @@ const peoples = new Set(['sunnis', 'shiites', 'shias', 'arabs', 'kurds', 'yazidi
 /** "Iraqis", "the Syrians", "local Arabs": a people named in the plural is a group of people. */
 function isPeople(token: Token): boolean {
   if (!/^\p{Lu}\p{Ll}+s$|^Turkmen$/u.test(token.text)) return false;
-  return peoples.has(token.lower) || (victimsNationalities.has(token.lower) && token.lower !== 'swiss' && victimsNationalities.has(token.lower.replace(/s$/u, '')));
+  // A plural the nationality list holds is a people, also when its singular is a noun of its own ("Turks", "Poles", "Britons").
+  return peoples.has(token.lower) || (victimsNationalities.has(token.lower) && token.lower !== 'swiss');
 }
 
 function headKind(word: string): Description['kind'] | undefined {
@@ -147,15 +155,30 @@ export function findDescriptions(analyzed: AnalyzedText, mentions: readonly Ment
     }
     const kind = people ? 'organization' : headKind(word);
     if (!kind) continue;
-    if (token.pos !== 'NOUN' && token.pos !== 'PROPN' && !(headEnd > h)) continue;
+    // "a senior Iraqi general killed": a role word the tagger calls an adjective is a noun when nothing follows for it to modify.
+    const following = tokens[h + 1];
+    const roleNoun = kind === 'person' && personNouns.has(word) && token.pos === 'ADJ' && (following === undefined || following.sentence !== token.sentence || !['NOUN', 'PROPN', 'ADJ'].includes(following.pos)) && tokens.slice(Math.max(0, h - 6), h).some((t) => t.sentence === token.sentence && determiners.has(t.lower));
+    if (token.pos !== 'NOUN' && token.pos !== 'PROPN' && !(headEnd > h) && !roleNoun) continue;
     // "Iraqis" before another capitalised word is part of a name.
     if (people && tokens[h + 1] && /^\p{Lu}/u.test((tokens[h + 1] as Token).text) && !(tokens[h + 1] as Token).joined) continue;
     // Not the head when another noun follows ("coalition forces", "group members") or it is a possessor ("the camp's residents").
     const after = tokens[headEnd + 1];
     if (after && after.sentence === token.sentence && !/[,;:()]/u.test(text.slice(tokens[headEnd]!.end, after.start))) {
-      if (/^\p{Ll}/u.test(after.text) && (after.pos === 'NOUN' || headKind(after.lower)) && !after.joined) continue;
+      // Not a noun after all: a time word ("told reporters today") or a participle starting a clause ("fighters firing on…").
+      const afterNext = tokens[headEnd + 2];
+      const clause = /ing$/u.test(after.lower) && afterNext !== undefined && (afterNext.pos === 'ADP' || afterNext.pos === 'DET');
+      if (/^\p{Ll}/u.test(after.text) && (after.pos === 'NOUN' || headKind(after.lower)) && !after.joined && !timeWords.has(after.lower) && !clause) {
+        // "a coalition airstrike", "regime bombardment": a body named before its own action is the actor, alone.
+        if (headEnd === h && actorBodies.has(word) && actionNouns.has(after.lower)) {
+          out.push({ start: token.start, end: token.end, text: token.text, tokenStart: h, tokenEnd: h + 1, sentence: token.sentence, kind: 'organization', head: word, definite: false, plural: false });
+        }
+        continue;
+      }
       // A body owning something is still that body: "the regime’s attacks"; a place or a person owning is left to names.
-      if ((/^[’']s?$/u.test(after.text) || (after.joined && /^[’']/u.test(after.text))) && !(kind === 'organization' && !people && !victimsNouns.has(word) && /^the$/u.test(tokens[h - 1]?.lower ?? ''))) continue;
+      // "the Asad regime’s attacks": the article may stand before a name that modifies the body.
+      const modifierName = nameAt[h - 1];
+      const articleAt = modifierName ? modifierName.tokenStart - 1 : h - 1;
+      if ((/^[’']s?$/u.test(after.text) || (after.joined && /^[’']/u.test(after.text))) && !(kind === 'organization' && !people && !victimsNouns.has(word) && /^the$/u.test(tokens[articleAt]?.lower ?? ''))) continue;
       if (after.joined && after.text === '-') continue;
       // "a group of buildings": the head is what follows "of".
       if (after.lower === 'of' && partitives.has(word) && !ofHeads.has(word)) {
@@ -254,7 +277,8 @@ export function findDescriptions(analyzed: AnalyzedText, mentions: readonly Ment
           if (more && more.pos === 'NOUN' && more.sentence === token.sentence) continue;
           break;
         }
-        if (part.pos !== 'ADJ') break;
+        // A nationality is a modifier, whatever the tagger makes of it: "alumni of British universities".
+        if (part.pos !== 'ADJ' && !victimsNationalities.has(part.lower)) break;
         k += 1;
       }
       if (end > to) to = end;
@@ -286,7 +310,9 @@ export function findDescriptions(analyzed: AnalyzedText, mentions: readonly Ment
     const first = tokens[from] as Token;
     const last = tokens[to] as Token;
     // One person needs a determiner, unless the phrase stands beside the person's name: "Votel, commander of U.S. Central Command".
-    if (kind === 'person' && !determiner && !besideName(analyzed, mentions, first.start, last.end)) continue;
+    // "one hostage": the number one counts a single person as a determiner does.
+    const one = first.lower === 'one';
+    if (kind === 'person' && !determiner && !one && !besideName(analyzed, mentions, first.start, last.end)) continue;
     // A phrase that is exactly a name is that name.
     if (mentions.some((m) => m.start === first.start && m.end === last.end)) continue;
     out.push({
@@ -375,9 +401,13 @@ function findTitles(analyzed: AnalyzedText, nameAt: readonly (Mention | undefine
       if (end < 0) break;
       to = end;
     }
-    const next = tokens[to + 1];
-    // Before a name, the office is part of that name.
-    if (next && next.sentence === token.sentence && /^\p{Lu}/u.test(next.text) && !/[,;:()\n]/u.test(text.slice((tokens[to] as Token).end, next.start))) {
+    // An invisible direction mark copied in from the web ("Prime Minister\u200e Haider") stands between nothing.
+    let nextAt = to + 1;
+    while (tokens[nextAt] && /^\p{Cf}+$/u.test((tokens[nextAt] as Token).text)) nextAt += 1;
+    const next = tokens[nextAt];
+    // Before a name, the office is part of that name; also a name opening with a particle ("Special Envoy de Mistura").
+    const nameNext = next !== undefined && (/^\p{Lu}/u.test(next.text) || (nameAt[nextAt] !== undefined && isPersonName(nameAt[nextAt] as Mention)));
+    if (next && next.sentence === token.sentence && nameNext && !/[,;:()\n]/u.test(text.slice((tokens[to] as Token).end, next.start))) {
       i = to;
       continue;
     }

@@ -86,4 +86,56 @@ describe('findProperNames', () => {
     expect(guessed('The Ministry of Culture and Tourism opened the museum.')).toContainEqual(['Ministry of Culture and Tourism', 'organization']);
     expect(guessed('The Government of Iraq and Syria disagreed.').map(([text]) => text)).not.toContain('Government of Iraq and Syria');
   });
+
+  it('reads a surname with its article alone as a person when it acts as one, and a nisba as no place', () => {
+    const found = guessed('Its commander, al-Tamimi, said the town had fallen. Officials said al-Baghdadi was killed in the raid.');
+    expect(found).toContainEqual(['al-Tamimi', 'person']);
+    expect(found).toContainEqual(['al-Baghdadi', 'person']);
+    expect(found.some(([text]) => text === 'Baghdadi')).toBe(false);
+  });
+
+  it('keeps a place with its article when its own name ends in -i', () => {
+    expect(guessed('Troops entered al-Ramadi on Monday.').map(([text]) => text)).toContain('al-Ramadi');
+  });
+
+  it('reads a body whose head noun some small town is also called as one body, and a country\'s numbered unit whole', () => {
+    const found = guessed('Students of Westminster International University met officers of the U.S. 5th Fleet and the UK 3rd Division.');
+    expect(found).toContainEqual(['Westminster International University', 'organization']);
+    expect(found).toContainEqual(['U.S. 5th Fleet', 'organization']);
+    expect(found).toContainEqual(['UK 3rd Division', 'organization']);
+    expect(found.some(([text]) => text === 'University')).toBe(false);
+  });
+
+  it('reads an unknown short form after a nationality as the body, the nationality only qualifying it', () => {
+    const found = guessed('Officials said the Kurdish KDPF captured the town.');
+    expect(found).toContainEqual(['KDPF', 'organization']);
+  });
+
+  it('reads a short form with a lower-case "o" between capitals as a body\'s', () => {
+    const found = guessed('According to a DoD news release, the Iraqi MoI agreed.');
+    expect(found).toContainEqual(['DoD', 'organization']);
+    expect(found).toContainEqual(['MoI', 'organization']);
+  });
+
+  it('reads a body named with a number word after its head whole', () => {
+    expect(guessed('She served with Coastal Riverine Patrol Unit Three in Bahrain.')).toContainEqual(['Coastal Riverine Patrol Unit Three', 'organization']);
+  });
+
+  it('reads "the Department" and "the Agency" written with a capital as a body, and not without "the"', () => {
+    const found = guessed('The Department of Labor met unions. The Department said the Agency would help. Department officials agreed.');
+    expect(found).toContainEqual(['Department', 'organization']);
+    expect(found).toContainEqual(['Agency', 'organization']);
+    expect(found.filter(([text]) => text === 'Department')).toHaveLength(1);
+    expect(guessed('According to the Committee to Protect Journalists, nine were killed.').map(([text]) => text)).not.toContain('Committee');
+  });
+
+  it('reads an unknown name as a place before the country it lies in, after "out of", after "towns of" and after a verb of going and "to"', () => {
+    const found = guessed('Rebels retook Wajirra, Kenya, and were pushed out of Dolbay. Troops fled to Garsen from the towns of Hosingo and Kolbio.');
+    for (const place of ['Wajirra', 'Dolbay', 'Garsen', 'Hosingo']) expect(found).toContainEqual([place, 'location']);
+    expect(guessed('He met Mwangi, Kenya’s envoy, and spoke to Otieno.')).not.toContainEqual(['Mwangi', 'location']);
+  });
+
+  it('reads a capitalised community as a body', () => {
+    expect(guessed('Aid was blocked again. The International Community must act now.')).toContainEqual(['International Community', 'organization']);
+  });
 });

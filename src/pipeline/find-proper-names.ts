@@ -36,9 +36,11 @@ export const portfolios: ReadonlySet<string> = new Set(['state', 'defense', 'def
 const connectorWords = new Set(['of', 'for']);
 const divisionHeads = new Set(['province', 'provinces', 'governorate', 'district', 'region', 'county', 'municipality', 'subdistrict', 'prefecture', 'city', 'town', 'village']);
 // Bodies that a text names by their noun alone, capitalised: "the Coalition", "the Army", "the Government".
-const singleWordBodies = new Set(['coalition', 'army', 'navy', 'government', 'cabinet', 'parliament', 'senate', 'congress', 'marines', 'alliance', 'regime', 'police', 'council', 'commission', 'ministry', 'opposition']);
+const singleWordBodies = new Set(['coalition', 'army', 'navy', 'government', 'cabinet', 'parliament', 'senate', 'congress', 'marines', 'alliance', 'regime', 'police', 'council', 'commission', 'ministry', 'opposition', 'department', 'agency', 'committee']);
 const shipPrefixes = new Set(['USS', 'HMS', 'FS', 'HMCS', 'HMAS', 'HMNZS', 'INS', 'RFS', 'TCG', 'ITS', 'SPS', 'USNS']);
-const placeNounsBeforeOf = new Set(['city', 'town', 'village', 'province', 'district', 'governorate', 'region', 'vicinity', 'outskirts', 'suburbs', 'suburb', 'north', 'south', 'east', 'west', 'northeast', 'northwest', 'southeast', 'southwest', 'centre', 'center', 'heart', 'area', 'capital', 'neighbourhood', 'neighborhood', 'streets', 'ruins', 'island', 'port']);
+// Verbs of going after which "to" leads to a place: "reassigned to Tabqa", "fled to Jabla".
+const motionVerbs = new Set(['moved', 'fled', 'returned', 'travelled', 'traveled', 'deployed', 'redeployed', 'reassigned', 'transferred', 'sent', 'headed', 'went', 'withdrew', 'retreated', 'relocated', 'evacuated', 'driven', 'marched', 'advanced', 'flown', 'flew']);
+const placeNounsBeforeOf = new Set(['city', 'town', 'village', 'cities', 'towns', 'villages', 'province', 'district', 'governorate', 'region', 'vicinity', 'outskirts', 'suburbs', 'suburb', 'north', 'south', 'east', 'west', 'northeast', 'northwest', 'southeast', 'southwest', 'centre', 'center', 'heart', 'area', 'capital', 'neighbourhood', 'neighborhood', 'streets', 'ruins', 'island', 'port']);
 // Short forms in capitals that name weapons, vehicles, units of measure or times, not bodies.
 const thingAcronyms = new Set(['ied', 'vbied', 'svbied', 'pbied', 'uav', 'ucav', 'rpg', 'mrap', 'apc', 'ifv', 'manpad', 'manpads', 'atgm', 'sam', 'ak', 'gmt', 'utc', 'est', 'edt', 'pst', 'cst', 'am', 'pm', 'tv', 'hq', 'ok', 'dns', 'url', 'gps', 'sms', 'pdf', 'faq', 'ceo', 'cv', 'id', 'gdp', 'km', 'kg', 'mm', 'ddg', 'cvn', 'lhd', 'lha', 'tnt', 'c4', 'dna', 'hiv', 'aids', 'covid', 'vip', 'pow', 'pows', 'idp', 'idps', 'mp', 'mps', 'isr', 'rocs', 'ad', 'bc', 'ce', 'bce', 'ii', 'iii', 'iv', 'vi', 'vii', 'viii', 'ix', 'xi', 'xii', 'us', 'uk', 'eu', 'un', 'petn', 'cctv', 'awol', 'hr', 'ct', 'mw', 'kw', 'gw', 'mph', 'rpm', 'pc', 'ict', 'it', 'ai', 'lng', 'lpg', 'bbl', 'usd', 'eur', 'gbp', 'iq', 'sos']);
 const eventHeads = new Set(['campaign', 'offensive', 'operation', 'battle', 'war', 'massacre', 'uprising', 'revolution', 'crisis', 'agreement', 'accord', 'conference', 'summit', 'talks', 'process', 'initiative', 'plan', 'act', 'law', 'resolution', 'declaration', 'charter', 'treaty', 'dialogue', 'forum', 'day', 'strategy', 'doctrine', 'incident', 'attack', 'attacks', 'bombing', 'bombings', 'siege', 'intifada']);
@@ -64,6 +66,17 @@ function isHyphen(token: Token | undefined): boolean {
 }
 
 /**
+ * "al-Baghdadi", "al-Masri": after a glued article, a place's name with an added -i is an Arabic
+ * surname of origin, not the place (the place list only matched it by its consonants).
+ */
+function isNisba(tokens: readonly Token[], folded: string[], m: Mention): boolean {
+  const word = foldedOf(folded, m.tokenStart);
+  if (!word.endsWith('i') || m.places.length === 0) return false;
+  if (!isHyphen(tokens[m.tokenStart - 1]) || !/^(?:al|el)$/u.test(tokens[m.tokenStart - 2]?.lower ?? '')) return false;
+  return m.places.every((place) => !place.name.toLowerCase().endsWith('i'));
+}
+
+/**
  * Capitalised names the dictionaries do not know, typed by their own words (head nouns, titles,
  * name particles) and by context (a locative preposition, a verb of saying), in mixed-case text.
  * Known mentions inside a longer organisation or place name give way to it ("U.S. Central Command").
@@ -75,6 +88,7 @@ export function findProperNames(analyzed: AnalyzedText, folded: string[], known:
   // "German", "Mobile" at a sentence start, "Wadi" in "Wadi Barada": a nationality, or an English word next to other capitals.
   known = known.filter((m) => {
     if (m.names.length > 0 || m.tokenEnd - m.tokenStart !== 1) return true;
+    if (isNisba(tokens, folded, m)) return false;
     const word = foldedOf(folded, m.tokenStart);
     if (notNames.has(word) || directionWords.has(word) || victimsNationalities.has(word)) return false;
     if (!m.commonWord) return true;
@@ -211,7 +225,9 @@ function readRun(analyzed: AnalyzedText, folded: string[], from: number, covered
       }
     }
     // Ranks with ordinals: "Operator 1st Class".
-    if (/^\d+(?:st|nd|rd|th)$/u.test(token.text) && tokens[j + 1] && isCapitalised(tokens[j + 1] as Token) && personTitles.has(foldedOf(folded, to))) {
+    // A country's numbered unit: "U.S. 5th Fleet", "UK 3rd Division".
+    const country = coveredBy[to]?.places.some((place) => place.level === 'country') === true && coveredBy[to]?.tokenEnd === to + 1;
+    if (/^\d+(?:st|nd|rd|th)$/u.test(token.text) && tokens[j + 1] && isCapitalised(tokens[j + 1] as Token) && (personTitles.has(foldedOf(folded, to)) || country)) {
       j += 1;
       continue;
     }
@@ -302,10 +318,13 @@ function typeRun(analyzed: AnalyzedText, folded: string[], run: Run, coveredBy: 
   const lead = words[0] as string;
   // "Government of Iraq", "Ministry of Defence": the head stands before the first "of"/"for".
   const connectorAt = words.findIndex((word, index) => index > 0 && connectorWords.has(word));
-  const head = (connectorAt > 0 ? words[connectorAt - 1] : words[words.length - 1]) as string;
+  // "Mobile Unit Two", "Task Force One": a number word after the head only counts the bodies.
+  const counted = connectorAt <= 0 && words.length >= 3 && /^(?:one|two|three|four|five|six|seven|eight|nine|ten)$/u.test(words[words.length - 1] as string);
+  const head = (connectorAt > 0 ? words[connectorAt - 1] : words[words.length - (counted ? 2 : 1)]) as string;
   // A known one-word head ("Navy", "Army") under unknown modifiers is that body's own name: "Royal Navy".
   const headMention = coveredBy[to];
-  const headCovered = connectorAt > 0 ? false : headMention !== undefined && !(headMention.tokenStart === to && organizationHeads.has(head) && !coveredBy[from]);
+  // So is a body's head noun that some small town is also called: "Westminster International University", "U.S. 5th Fleet".
+  const headCovered = connectorAt > 0 ? false : headMention !== undefined && !(headMention.tokenStart === to && organizationHeads.has(head) && (!coveredBy[from] || isWeakPlace(headMention)));
 
   // Organisations and places named by their head noun take the whole run, known names inside included.
   // "Mount Sinjar", "Camp Hurriya": a place word before a name makes one place.
@@ -353,6 +372,10 @@ function typeRun(analyzed: AnalyzedText, folded: string[], run: Run, coveredBy: 
   // A single capitalised organisation word used as a name: "the Coalition", "the Army".
   if (words.length === 1 && !coveredBy[from] && singleWordBodies.has(head)) {
     const before = (tokens[from - 1] as Token | undefined)?.lower;
+    // "the Committee to Protect Journalists": the start of a longer name, not the body alone.
+    const link = tokens[to + 1];
+    const rest = tokens[to + 2];
+    if (link && rest && link.sentence === rest.sentence && /^\p{Ll}+$/u.test(link.text) && link.pos !== 'VERB' && link.pos !== 'AUX' && isCapitalised(rest)) return [];
     if (before === 'the' || (!isSentenceStart(analyzed, from) && head === 'coalition')) return [mention(analyzed, from, to, 'organization')];
     return [];
   }
@@ -372,7 +395,7 @@ function typeRun(analyzed: AnalyzedText, folded: string[], run: Run, coveredBy: 
     for (let m = k; m <= end; m += 1) if (!coveredBy[m] && foldedOf(folded, m) !== '') unknownWords += 1;
     // One unknown word glued before a known name qualifies it ("New Delhi", "Northern Ireland"): no name of its own.
     const qualifier = unknownWords === 1 && end === k && end < to && coveredBy[end + 1] !== undefined;
-    const typed = unknownWords > 0 && !qualifier ? typeGap(analyzed, folded, k, end, personNames) : undefined;
+    const typed = unknownWords > 0 && !qualifier ? typeGap(analyzed, folded, k, end, personNames, coveredBy) : undefined;
     if (typed && (typed.guessedKind === 'person' || !weak(coveredBy[k]))) out.push(typed);
     else if (!typed) {
       // The weak places stay; the unknown pieces between them are typed alone.
@@ -384,7 +407,7 @@ function typeRun(analyzed: AnalyzedText, folded: string[], run: Run, coveredBy: 
         let pieceEnd = m;
         while (pieceEnd + 1 <= end && !coveredBy[pieceEnd + 1]) pieceEnd += 1;
         if (pieceEnd < end || m > k) {
-          const piece = typeGap(analyzed, folded, m, pieceEnd, personNames);
+          const piece = typeGap(analyzed, folded, m, pieceEnd, personNames, coveredBy);
           if (piece) out.push(piece);
         }
         m = pieceEnd;
@@ -490,7 +513,7 @@ function isSurnamePlace(folded: string[], m: Mention, start: number, to: number)
 }
 
 /** An unknown stretch of capitalised words, typed by its words and its surroundings, or left alone. */
-function typeGap(analyzed: AnalyzedText, folded: string[], from: number, to: number, personNames?: (folded: string) => boolean): Mention | undefined {
+function typeGap(analyzed: AnalyzedText, folded: string[], from: number, to: number, personNames?: (folded: string) => boolean, coveredBy: readonly (Mention | undefined)[] = []): Mention | undefined {
   const { tokens, text } = analyzed;
   const words = wordsOf(folded, from, to);
   if (words.length === 0) return undefined;
@@ -500,6 +523,11 @@ function typeGap(analyzed: AnalyzedText, folded: string[], from: number, to: num
   const head = words[words.length - 1] as string;
   const sentenceStart = isSentenceStart(analyzed, from);
   if (words.every((word) => victimsNationalities.has(word))) return undefined;
+  // "the Kurdish YPG": a nationality before a body's unknown short form only qualifies it; the short form is the name.
+  if (words.length >= 2 && victimsNationalities.has(lead) && foldedOf(folded, from) !== '') {
+    const body = typeGap(analyzed, folded, from + 1, to, personNames, coveredBy);
+    if (body?.guessedKind === 'organization') return body;
+  }
   // "Foreign Secretary", "Prime Minister": an office named alone is no one's name (a description finds it).
   if (words.some((word) => strongTitles.has(word)) && words.every((word) => personTitles.has(word) || portfolios.has(word) || victimsNationalities.has(word))) return undefined;
   // Events are named like people: "the Al-Anfal Campaign", "Operation Sulat al-Fursan".
@@ -512,7 +540,8 @@ function typeGap(analyzed: AnalyzedText, folded: string[], from: number, to: num
   if (shipPrefixes.has(first.text)) return undefined;
   // An unknown short form in capitals is an organisation's ("NAVCENT", "SRTF", "UNGA"), unless it names a thing.
   const label = /^\s*:/u.test(text.slice(last.end, last.end + 3));
-  if (words.length === 1 && !label && /^\p{Lu}[\p{Lu}&-]{1,7}s?$/u.test(first.text) && /\p{Lu}.*\p{Lu}/u.test(first.text) && !thingAcronyms.has(lead) && !thingAcronyms.has(lead.replace(/s$/u, '')) && !(analyzed.text.slice(first.start, last.end) === analyzed.sentences[first.sentence]?.text)) {
+  // "DoD", "MoD": a lower-case "o" (of) between capitals is still a short form.
+  if (words.length === 1 && !label && /^\p{Lu}(?:[\p{Lu}&-]|o(?=\p{Lu})){1,7}s?$/u.test(first.text) && /\p{Lu}.*\p{Lu}/u.test(first.text) && !thingAcronyms.has(lead) && !thingAcronyms.has(lead.replace(/s$/u, '')) && !(analyzed.text.slice(first.start, last.end) === analyzed.sentences[first.sentence]?.text)) {
     // "CTF 50", "TF 151": a numbered task force keeps its number.
     const number = tokens[to + 1];
     const afterNumber = tokens[to + 2];
@@ -527,7 +556,7 @@ function typeGap(analyzed: AnalyzedText, folded: string[], from: number, to: num
   if (sentenceStart && words.length === 1) return mention(analyzed, from, to, 'person');
   if (militantLeads.has(lead) && words.length >= 2) return mention(analyzed, from, to, 'armed_group');
   // "…Homeland Security and Counterterrorism John O. Brennan": the end of an office before a name.
-  if (words.length >= 3 && (portfolios.has(lead) || personTitles.has(lead)) && foldedOf(folded, from) !== '') return typeGap(analyzed, folded, from + 1, to, personNames);
+  if (words.length >= 3 && (portfolios.has(lead) || personTitles.has(lead)) && foldedOf(folded, from) !== '') return typeGap(analyzed, folded, from + 1, to, personNames, coveredBy);
   const previous = tokens[from - 1];
   const before = previous && previous.sentence === first.sentence ? previous.lower : '';
   const after = text.slice(last.end, Math.min(text.length, last.end + 40));
@@ -536,12 +565,20 @@ function typeGap(analyzed: AnalyzedText, folded: string[], from: number, to: num
   // "the city of Babylon", "the vicinity of Ayn Issa": a name after a place noun and "of" is a place.
   const beforeOf = tokens[from - 2];
   if (before === 'of' && beforeOf && beforeOf.sentence === first.sentence && placeNounsBeforeOf.has(beforeOf.lower)) return mention(analyzed, from, to, 'location');
+  // "out of Kobane", "fled to Jabla": "of" and "to" are locative after a word of leaving or going.
+  const beforeThat = tokens[from - 2]?.sentence === first.sentence ? tokens[from - 2]?.lower ?? '' : '';
+  const locative = placePrepositions.has(before) && ((before !== 'of' && before !== 'to') || (before === 'of' && beforeThat === 'out') || (before === 'to' && motionVerbs.has(beforeThat)));
+  // "Palmyra, Syria": a name set before a country or province it lies in is a place (not "Assad, Syria's president").
+  const region = tokens[to + 1]?.text === ',' ? coveredBy[to + 2] : undefined;
+  const inRegion = region !== undefined && region.tokenStart === to + 2 && region.places.some((place) => place.level === 'country' || place.level === 'admin1') && !/^[’']/u.test(tokens[region.tokenEnd]?.text ?? '');
   // "near Al Huwayjah", "in Amarah": a name after a locative preposition is a place.
-  if (placePrepositions.has(before) && before !== 'of' && before !== 'to' && !personLeads.has(lead)) {
+  if ((locative || inRegion) && !personLeads.has(lead)) {
     if (words.length === 1 && sentenceStart) return undefined;
     return mention(analyzed, from, to, 'location');
   }
   if (personLeads.has(lead) && nameWords >= 2) return mention(analyzed, from, to, 'person');
+  // "al-Zarqawi said", "its leader, al-Zawahiri, told…": a surname with its article alone, acting as a person does.
+  if (nameWords === 1 && particles > 0 && !nameParticles.has(head) && personVerbs.test(after.replace(/^[ \t]*,(?![ \t]*who\b)/u, ''))) return mention(analyzed, from, to, 'person');
   // One unknown word inside a sentence that the name list knows: "Assad has been…", "said Russell";
   // not a word used as a modifier ("the Lockerbie bombing", "Antonov planes") nor a rank alone.
   const nextToken = tokens[to + 1];
