@@ -10,8 +10,8 @@ const present = existsSync(join(dataRoot, 're3d'));
 // Floors sit just under the scores measured when they were set; they only go up.
 // The micro average also counts Weapon spans (incident weapons), hence its wider margin.
 const entityFloors = {
-  exact: { micro: 70.0, Organisation: 69.9, Person: 72.9, Location: 75.3 },
-  overlap: { micro: 77.8, Organisation: 79.9, Person: 78.2, Location: 80.5 },
+  exact: { micro: 71.0, Organisation: 71.1, Person: 73.7, Location: 76.0 },
+  overlap: { micro: 78.7, Organisation: 81.0, Person: 78.7, Location: 81.3 },
 } as const;
 const relationFloors = { exact: 1.8, overlap: 3.0 } as const;
 
