@@ -132,6 +132,17 @@ describe('trimSpan', () => {
     expect(trimmed?.text).toBe('cargo plane');
     expect(trimmed?.start).toBe(5 + 'sources announced that a '.length);
   });
+
+  it('reads a target named by a part of its building as the building, keeping offsets exact', () => {
+    const target = (text: string): Parameters<typeof trimSpan>[0] => ({ role: 'Target', start: 3, end: 3 + text.length, text, sentence: 0, score: 1 });
+    const trimmed = trimSpan(target('the fourth floor of the grand hotel'));
+    expect(trimmed?.text).toBe('grand hotel');
+    expect(trimmed?.start).toBe(3 + 'the fourth floor of the '.length);
+    expect(trimSpan(target('shelves of a book store'))?.text).toBe('book store');
+    expect(trimSpan(target('offices of the mayor'))?.text).toBe('offices of the mayor');
+    // Only a target: a victim "of" phrase keeps its head.
+    expect(trimSpan({ ...target('the windows of the bank'), role: 'Victim' })?.text).toBe('windows of the bank');
+  });
 });
 
 describe('victimSpanRole', () => {
