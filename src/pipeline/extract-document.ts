@@ -21,6 +21,7 @@ import { dropNonIncidents } from './drop-non-incidents.js';
 import { attributeFighters } from './attribute-fighters.js';
 import { addPassiveAgents } from './passive-agents.js';
 import { dropCollectiveVictims } from './collective-victims.js';
+import { dropAnaphoricTargets } from './anaphoric-targets.js';
 import { choosePlace, entitiesStage, linkEntities, measureFocus } from './link-entities.js';
 import type { DocEntity } from './link-entities.js';
 import { findQuantities } from './quantities.js';
@@ -80,6 +81,7 @@ export function extractDocument(document: SourceDocument, knowledge: Knowledge, 
     drafts = addPassiveAgents(drafts, analyzed);
     drafts = attributeFighters(drafts, entities, analyzed, bodyStart);
     drafts = dropCollectiveVictims(drafts);
+    drafts = dropAnaphoricTargets(drafts);
   }
   const claimDrafts = findGroupClaims({ analyzed, references, dates, quantities, reportDate, bodyStart });
 
