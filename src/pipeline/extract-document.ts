@@ -22,6 +22,7 @@ import { attributeFighters } from './attribute-fighters.js';
 import { addPassiveAgents } from './passive-agents.js';
 import { dropCollectiveVictims } from './collective-victims.js';
 import { dropAnaphoricTargets } from './anaphoric-targets.js';
+import { addAccusedDoers } from './accused-doers.js';
 import { choosePlace, entitiesStage, linkEntities, measureFocus } from './link-entities.js';
 import type { DocEntity } from './link-entities.js';
 import { findQuantities } from './quantities.js';
@@ -79,6 +80,8 @@ export function extractDocument(document: SourceDocument, knowledge: Knowledge, 
     drafts = dropNonIncidents(drafts, analyzed);
     // The doers a sentence names only as a passive agent ("shot by a group of terrorists"); then generic fighters' armed group.
     drafts = addPassiveAgents(drafts, analyzed);
+    // The doers a report names as accused of the deed ('the soldiers accused of murdering the priests').
+    drafts = addAccusedDoers(drafts, analyzed, bodyStart);
     drafts = attributeFighters(drafts, entities, analyzed, bodyStart);
     drafts = dropCollectiveVictims(drafts);
     drafts = dropAnaphoricTargets(drafts);
