@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { RoleModels } from '../knowledge/role-models-data.js';
 import type { IncidentType } from '../model/index.js';
 import { analyzeText } from './analyze-text.js';
-import { applyRoleModel, isSpeaker, namesTarget, tellsOnlyOfLegalProcess, trimSpan, victimSpanRole } from './apply-role-model.js';
+import { applyRoleModel, isSpeaker, namesTarget, tellsOnlyOfLegalProcess, trimSpan, victimSpanRole, withoutPlacePhrase } from './apply-role-model.js';
 import type { IncidentDraft } from './find-incidents.js';
 import type { DocEntity, Reference } from './link-entities.js';
 import { sentenceEvidence } from './find-incidents.js';
@@ -101,6 +101,15 @@ describe('applyRoleModel: reports the classifier reads no incident in', () => {
     counted.sentences.push(1);
     counted.killed = { min: 10, max: 10, best: 10 };
     expect(apply([passing, counted])).toEqual([counted]);
+  });
+});
+
+describe('withoutPlacePhrase', () => {
+  it('drops where a target stands, keeping a name that only contains a place word', () => {
+    expect(withoutPlacePhrase('the baptist church at san pedro district')).toBe('the baptist church');
+    expect(withoutPlacePhrase('a bank in the city of lagos')).toBe('a bank');
+    expect(withoutPlacePhrase('the district attorney office')).toBe('the district attorney office');
+    expect(withoutPlacePhrase('a bank in another part of the town')).toBe('a bank in another part of the town');
   });
 });
 

@@ -120,6 +120,14 @@ function headPhrase(text: string): string {
 // A target is a thing attacked: a span headed by a side, a sector, a body of people or an institution in the abstract is a tagging slip.
 const notThingHead = /\b(?:side|sides|glasses|banking|departments?|movement|government|army|forces|command|people|population|sectors?)$/u;
 
+// Where a target stands ("the temple at nunoa district", "a bank in the city of x") is the incident's place, not part of the target's name.
+const placePhrase = /\s+(?:at|in|near)\s+(?:the\s+)?\p{L}+(?:\s+\p{L}+)?\s+(?:district|neighbou?rhood|department|province|city|street|avenue|canton|municipality)\b.*$/iu;
+
+/** A target phrase without a trailing phrase of where it stands. */
+export function withoutPlacePhrase(text: string): string {
+  return text.replace(placePhrase, '');
+}
+
 /** Whether a span the tagger read as a target names a thing that can be attacked. */
 export function namesTarget(text: string): boolean {
   return !notThingHead.test(headPhrase(text));
@@ -212,7 +220,9 @@ export function applyRoleModel(drafts: IncidentDraft[], input: RoleModelInput): 
       if (role === 'Victim' && tellsOnlyOfLegalProcess(analyzed.sentences[span.sentence]?.text ?? '')) continue;
       if (draft.victims.some((victim) => sameName(victim.text, span.text, role))) continue;
       const category = role === 'Victim' ? victimCategory(span.text) : targetCategory(span.text);
-      draft.victims.push({ category, text: span.text, ...(role === 'Victim' ? { entity: personFor(span, input.references) } : {}) });
+      // After the reranker weighed the span as read: its place phrase is trimmed only from the filler.
+      const text = role === 'Target' ? withoutPlacePhrase(span.text) : span.text;
+      draft.victims.push({ category, text, ...(role === 'Victim' ? { entity: personFor(span, input.references) } : {}) });
     }
   }
   if (reportsNone) {
