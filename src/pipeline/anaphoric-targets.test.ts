@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { dropAnaphoricTargets, refersBack } from './anaphoric-targets.js';
+import { dropAnaphoricTargets, isHeadOf, refersBack } from './anaphoric-targets.js';
 import type { IncidentDraft } from './find-incidents.js';
 
 const draftWith = (victims: IncidentDraft['victims']): IncidentDraft => ({
@@ -30,5 +30,23 @@ describe('dropAnaphoricTargets', () => {
       { category: 'civilians', text: 'a doorman' },
     ]);
     expect(dropAnaphoricTargets([draft])[0]?.victims.map((victim) => victim.text)).toEqual(['the building', 'a doorman']);
+  });
+
+  it('reads a phrase that ends another as its head told again', () => {
+    expect(isHeadOf("the mayor's car", 'the car')).toBe(true);
+    expect(isHeadOf('a route 12 bus', 'bus')).toBe(true);
+    expect(isHeadOf('the car', 'the car')).toBe(false);
+    expect(isHeadOf('a carport', 'port')).toBe(false);
+    expect(isHeadOf('the bank of the north', 'bank')).toBe(false);
+  });
+
+  it('drops a target told again by its head and keeps other things and people', () => {
+    const draft = draftWith([
+      { category: 'transportation', text: "the mayor's car" },
+      { category: 'transportation', text: 'the car' },
+      { category: 'business', text: 'a shop' },
+      { category: 'civilians', text: 'the driver' },
+    ]);
+    expect(dropAnaphoricTargets([draft])[0]?.victims.map((victim) => victim.text)).toEqual(["the mayor's car", 'a shop', 'the driver']);
   });
 });
