@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { RoleModels } from '../knowledge/role-models-data.js';
 import type { IncidentType } from '../model/index.js';
 import { analyzeText } from './analyze-text.js';
-import { applyRoleModel, isSpeaker, namesTarget, tellsOnlyOfLegalProcess, trimSpan, victimSpanRole, withoutPlacePhrase } from './apply-role-model.js';
+import { applyRoleModel, isSpeaker, namesNoDoer, namesTarget, tellsOnlyOfLegalProcess, trimSpan, victimSpanRole, withoutPlacePhrase } from './apply-role-model.js';
 import type { IncidentDraft } from './find-incidents.js';
 import type { DocEntity, Reference } from './link-entities.js';
 import { sentenceEvidence } from './find-incidents.js';
@@ -101,6 +101,16 @@ describe('applyRoleModel: reports the classifier reads no incident in', () => {
     counted.sentences.push(1);
     counted.killed = { min: 10, max: 10, best: 10 };
     expect(apply([passing, counted])).toEqual([counted]);
+  });
+});
+
+describe('namesNoDoer', () => {
+  it('reads a lone modifier as naming nobody, a noun or a plural demonym as a doer', () => {
+    expect(namesNoDoer('young')).toBe(true);
+    expect(namesNoDoer('italian')).toBe(true);
+    expect(namesNoDoer('young individuals')).toBe(false);
+    expect(namesNoDoer('italians')).toBe(false);
+    expect(namesNoDoer('gunmen')).toBe(false);
   });
 });
 

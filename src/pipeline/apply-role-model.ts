@@ -8,6 +8,7 @@ import { triggerClass, tokenFeatures } from './role-features.js';
 import { classifyDocument, tagRoles } from './role-model.js';
 import type { MucType, RoleName, RoleSpan } from './role-model.js';
 import { key, rerankMargin, roleCandidates, trimSpan } from './role-rerank.js';
+import { victimsNationalities } from './victims-nationalities.js';
 
 /** Stage id of the learned role filling. */
 export const roleModelStage = 'roles@1';
@@ -128,6 +129,15 @@ export function withoutPlacePhrase(text: string): string {
   return text.replace(placePhrase, '');
 }
 
+// A lone modifier ("young", "spanish") is a tagging slip that stopped before the noun it modifies; a plural demonym ("salvadorans") names people.
+const loneModifier = /^(?:young|old|armed|unidentified|unknown|leftist|rightist|alleged|suspected|heavily)$/u;
+
+/** Whether a span the tagger read as a perpetrator is a lone modifier that names nobody. */
+export function namesNoDoer(text: string): boolean {
+  const word = text.trim().toLowerCase();
+  return loneModifier.test(word) || (victimsNationalities.has(word) && !word.endsWith('s'));
+}
+
 /** Whether a span the tagger read as a target names a thing that can be attacked. */
 export function namesTarget(text: string): boolean {
   return !notThingHead.test(headPhrase(text));
@@ -206,6 +216,7 @@ export function applyRoleModel(drafts: IncidentDraft[], input: RoleModelInput): 
     if (!draft.sentences.includes(span.sentence) && !draft.evidence.some((item) => item.start === sentenceEvidence.start)) draft.evidence.push(sentenceEvidence);
     if (span.role === 'PerpInd' || span.role === 'PerpOrg') {
       if (filled[span.role]) continue;
+      if (namesNoDoer(span.text)) continue;
       const entity = actorFor(span, input.references, created);
       if (draft.perpetrators.some((perpetrator) => perpetrator.entity === entity || sameName(perpetrator.entity.name, span.text, span.role))) continue;
       // A learned guess, not a stated attribution: suspected, so it yields no perpetrated claim.
