@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { RoleModels } from '../knowledge/role-models-data.js';
 import type { IncidentType } from '../model/index.js';
 import { analyzeText } from './analyze-text.js';
-import { applyRoleModel, isSpeaker, namesTarget, tellsOnlyOfLegalProcess, trimSpan, victimSpanRole } from './apply-role-model.js';
+import { applyRoleModel, isSpeaker, namesNoDoer, namesTarget, tellsOnlyOfLegalProcess, trimSpan, victimSpanRole, withoutPlacePhrase } from './apply-role-model.js';
 import type { IncidentDraft } from './find-incidents.js';
 import type { DocEntity, Reference } from './link-entities.js';
 import { sentenceEvidence } from './find-incidents.js';
@@ -104,6 +104,25 @@ describe('applyRoleModel: reports the classifier reads no incident in', () => {
   });
 });
 
+describe('namesNoDoer', () => {
+  it('reads a lone modifier as naming nobody, a noun or a plural demonym as a doer', () => {
+    expect(namesNoDoer('young')).toBe(true);
+    expect(namesNoDoer('italian')).toBe(true);
+    expect(namesNoDoer('young individuals')).toBe(false);
+    expect(namesNoDoer('italians')).toBe(false);
+    expect(namesNoDoer('gunmen')).toBe(false);
+  });
+});
+
+describe('withoutPlacePhrase', () => {
+  it('drops where a target stands, keeping a name that only contains a place word', () => {
+    expect(withoutPlacePhrase('the baptist church at san pedro district')).toBe('the baptist church');
+    expect(withoutPlacePhrase('a bank in the city of lagos')).toBe('a bank');
+    expect(withoutPlacePhrase('the district attorney office')).toBe('the district attorney office');
+    expect(withoutPlacePhrase('a bank in another part of the town')).toBe('a bank in another part of the town');
+  });
+});
+
 describe('trimSpan', () => {
   it('drops function words a boundary left at the edges, keeping offsets exact', () => {
     const text = 'the offices of';
@@ -131,6 +150,17 @@ describe('trimSpan', () => {
     const trimmed = trimSpan({ role: 'Target', start: 5, end: 5 + 37, text: 'sources announced that a cargo plane', sentence: 0, score: 1 });
     expect(trimmed?.text).toBe('cargo plane');
     expect(trimmed?.start).toBe(5 + 'sources announced that a '.length);
+  });
+
+  it('reads a target named by a part of its building as the building, keeping offsets exact', () => {
+    const target = (text: string): Parameters<typeof trimSpan>[0] => ({ role: 'Target', start: 3, end: 3 + text.length, text, sentence: 0, score: 1 });
+    const trimmed = trimSpan(target('the fourth floor of the grand hotel'));
+    expect(trimmed?.text).toBe('grand hotel');
+    expect(trimmed?.start).toBe(3 + 'the fourth floor of the '.length);
+    expect(trimSpan(target('shelves of a book store'))?.text).toBe('book store');
+    expect(trimSpan(target('offices of the mayor'))?.text).toBe('offices of the mayor');
+    // Only a target: a victim "of" phrase keeps its head.
+    expect(trimSpan({ ...target('the windows of the bank'), role: 'Victim' })?.text).toBe('windows of the bank');
   });
 });
 

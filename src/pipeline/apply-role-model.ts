@@ -8,6 +8,7 @@ import { triggerClass, tokenFeatures } from './role-features.js';
 import { classifyDocument, tagRoles } from './role-model.js';
 import type { MucType, RoleName, RoleSpan } from './role-model.js';
 import { key, rerankMargin, roleCandidates, trimSpan } from './role-rerank.js';
+import { victimsNationalities } from './victims-nationalities.js';
 
 /** Stage id of the learned role filling. */
 export const roleModelStage = 'roles@1';
@@ -124,6 +125,23 @@ function headPhrase(text: string): string {
 // A target is a thing attacked: a span headed by a side, a sector, a body of people or an institution in the abstract is a tagging slip.
 const notThingHead = /\b(?:side|sides|glasses|banking|departments?|movement|government|army|forces|command|people|population|sectors?)$/u;
 
+// Where a target stands ("the temple at nunoa district", "a bank in the city of x") is the incident's place, not part of the target's name.
+const placePhrase = /\s+(?:at|in|near)\s+(?:the\s+)?\p{L}+(?:\s+\p{L}+)?\s+(?:district|neighbou?rhood|department|province|city|street|avenue|canton|municipality)\b.*$/iu;
+
+/** A target phrase without a trailing phrase of where it stands. */
+export function withoutPlacePhrase(text: string): string {
+  return text.replace(placePhrase, '');
+}
+
+// A lone modifier ("young", "spanish") is a tagging slip that stopped before the noun it modifies; a plural demonym ("salvadorans") names people.
+const loneModifier = /^(?:young|old|armed|unidentified|unknown|leftist|rightist|alleged|suspected|heavily)$/u;
+
+/** Whether a span the tagger read as a perpetrator is a lone modifier that names nobody. */
+export function namesNoDoer(text: string): boolean {
+  const word = text.trim().toLowerCase();
+  return loneModifier.test(word) || (victimsNationalities.has(word) && !word.endsWith('s'));
+}
+
 /** Whether a span the tagger read as a target names a thing that can be attacked. */
 export function namesTarget(text: string): boolean {
   return !notThingHead.test(headPhrase(text));
@@ -202,6 +220,7 @@ export function applyRoleModel(drafts: IncidentDraft[], input: RoleModelInput): 
     if (!draft.sentences.includes(span.sentence) && !draft.evidence.some((item) => item.start === sentenceEvidence.start)) draft.evidence.push(sentenceEvidence);
     if (span.role === 'PerpInd' || span.role === 'PerpOrg') {
       if (filled[span.role]) continue;
+      if (namesNoDoer(span.text)) continue;
       const entity = actorFor(span, input.references, created);
       if (draft.perpetrators.some((perpetrator) => perpetrator.entity === entity || sameName(perpetrator.entity.name, span.text, span.role))) continue;
       // A learned guess, not a stated attribution: suspected, so it yields no perpetrated claim.
@@ -216,7 +235,9 @@ export function applyRoleModel(drafts: IncidentDraft[], input: RoleModelInput): 
       if (role === 'Victim' && tellsOnlyOfLegalProcess(analyzed.sentences[span.sentence]?.text ?? '')) continue;
       if (draft.victims.some((victim) => sameName(victim.text, span.text, role))) continue;
       const category = role === 'Victim' ? victimCategory(span.text) : targetCategory(span.text);
-      draft.victims.push({ category, text: span.text, ...(role === 'Victim' ? { entity: personFor(span, input.references) } : {}) });
+      // After the reranker weighed the span as read: its place phrase is trimmed only from the filler.
+      const text = role === 'Target' ? withoutPlacePhrase(span.text) : span.text;
+      draft.victims.push({ category, text, ...(role === 'Victim' ? { entity: personFor(span, input.references) } : {}) });
     }
   }
   if (reportsNone) {

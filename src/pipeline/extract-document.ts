@@ -21,6 +21,8 @@ import { dropNonIncidents } from './drop-non-incidents.js';
 import { attributeFighters } from './attribute-fighters.js';
 import { addPassiveAgents } from './passive-agents.js';
 import { dropCollectiveVictims } from './collective-victims.js';
+import { dropAnaphoricTargets } from './anaphoric-targets.js';
+import { addAccusedDoers } from './accused-doers.js';
 import { choosePlace, entitiesStage, linkEntities, measureFocus } from './link-entities.js';
 import type { DocEntity } from './link-entities.js';
 import { findQuantities } from './quantities.js';
@@ -78,8 +80,11 @@ export function extractDocument(document: SourceDocument, knowledge: Knowledge, 
     drafts = dropNonIncidents(drafts, analyzed);
     // The doers a sentence names only as a passive agent ("shot by a group of terrorists"); then generic fighters' armed group.
     drafts = addPassiveAgents(drafts, analyzed);
+    // The doers a report names as accused of the deed ('the soldiers accused of murdering the priests').
+    drafts = addAccusedDoers(drafts, analyzed, bodyStart);
     drafts = attributeFighters(drafts, entities, analyzed, bodyStart);
     drafts = dropCollectiveVictims(drafts);
+    drafts = dropAnaphoricTargets(drafts);
   }
   const claimDrafts = findGroupClaims({ analyzed, references, dates, quantities, reportDate, bodyStart });
 

@@ -23,10 +23,12 @@ const runOnVerb = /\s+(?:resulted|ha(?:ve|s|d) been|was|were|is|are|announced|sa
 const ownClause = /\b(?:who|whom|whose|which|that)\b/u;
 // A reporting clause the boundary took in before the phrase ("sources announced that a cargo plane").
 const reportingLead = /^.*?\b(?:announced|said|reported|stated) that\s+/u;
+// A part of a building ("the sixth floor of the hotel", "the shelves of a book store") is where the damage fell; the target is the building.
+const buildingPart = /^(?:(?:the|its|their)\s+)?(?:\w+\s+)?(?:floors?|storeys?|stor(?:y|ies)|windows?|windowpanes?|fa[cç]ades?|shelves|roofs?|doors?|walls?|entrances?)\s+of\s+/u;
 
 /** A span without the function words a tagger's boundary may leave at its edges ("offices of", "s home"), nor a verb it ran on into. */
 export function trimSpan<T extends RoleSpan>(span: T): T | undefined {
-  const reported = reportingLead.exec(span.text)?.[0].length ?? 0;
+  const reported = (reportingLead.exec(span.text)?.[0].length ?? 0) || (span.role === 'Target' ? (buildingPart.exec(span.text)?.[0].length ?? 0) : 0);
   const runOn = runOnVerb.exec(span.text.slice(reported));
   const end = runOn && !ownClause.test(span.text.slice(reported, reported + runOn.index)) ? reported + runOn.index : span.text.length;
   const head = span.text.slice(0, end);
