@@ -9,7 +9,7 @@ const dataRoot = join(process.cwd(), '..', 'shared', 'eval');
 const present = existsSync(join(dataRoot, 'muc4', 'gtt-dev.jsonl'));
 
 // Floors just under the dev scores measured when they were set; floors only go up.
-const floors = { ceafRee: 43.5, gtt: 43.5 };
+const floors = { ceafRee: 47.5, gtt: 46.5 };
 
 describe.skipIf(!present)('MUC-4 dev split: the extractor stays above its floors', () => {
   it('ships trained role models', () => {
