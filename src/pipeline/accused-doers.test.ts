@@ -2,11 +2,9 @@ import { describe, expect, it } from 'vitest';
 import { accusedDoers, addAccusedDoers } from './accused-doers.js';
 import { analyzeText } from './analyze-text.js';
 import type { IncidentDraft } from './find-incidents.js';
+import { emptyDraft } from './test-support/incident-drafts.js';
 
-const draftAt = (type: IncidentDraft['type'], sentence: number): IncidentDraft => ({
-  type, suicide: false, sentences: [sentence], evidence: [], perpetrators: [], date: { precision: 'unknown' },
-  killed: {}, wounded: {}, captured: {}, perpetratorsKilled: {}, weapons: [], victims: [],
-});
+const draftAt = (type: IncidentDraft['type'], sentence: number): IncidentDraft => emptyDraft(type, { sentences: [sentence] });
 
 describe('accusedDoers', () => {
   it('reads the people a sentence names as accused of a crime', () => {

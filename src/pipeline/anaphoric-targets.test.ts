@@ -1,11 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { dropAnaphoricTargets, isHeadOf, refersBack } from './anaphoric-targets.js';
 import type { IncidentDraft } from './find-incidents.js';
+import { emptyDraft } from './test-support/incident-drafts.js';
 
-const draftWith = (victims: IncidentDraft['victims']): IncidentDraft => ({
-  type: 'bombing_explosion', suicide: false, sentences: [0], evidence: [], perpetrators: [], date: { precision: 'unknown' },
-  killed: {}, wounded: {}, captured: {}, perpetratorsKilled: {}, weapons: [], victims,
-});
+const draftWith = (victims: IncidentDraft['victims']): IncidentDraft => emptyDraft('bombing_explosion', { victims });
 
 describe('dropAnaphoricTargets', () => {
   it('reads the bare word building as a reference back, a named building as none', () => {

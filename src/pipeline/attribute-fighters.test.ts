@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import type { IncidentType } from '../model/index.js';
-import { analyzeText } from './analyze-text.js';
+import type { AnalyzedText } from './analyze-text.js';
 import { attributeFighters } from './attribute-fighters.js';
-import { sentenceEvidence } from './find-incidents.js';
 import type { IncidentDraft } from './find-incidents.js';
 import type { DocEntity } from './link-entities.js';
+import { draftOf } from './test-support/incident-drafts.js';
 
 function entity(text: string, name: string, kind: DocEntity['kind']): DocEntity {
   const mentions = [];
@@ -12,15 +12,10 @@ function entity(text: string, name: string, kind: DocEntity['kind']): DocEntity 
   return { key: `${kind}:${name}`, kind, name, aliases: [], mentions };
 }
 
-function draftOf(text: string, type: IncidentType, sentences: number[], perpetrators: DocEntity[]): { draft: IncidentDraft; analyzed: ReturnType<typeof analyzeText> } {
-  const analyzed = analyzeText(text);
-  const evidence = sentences.map((index) => sentenceEvidence(analyzed, analyzed.sentences[index]!, 0));
-  const draft: IncidentDraft = {
-    type, suicide: false, sentences, evidence,
-    perpetrators: perpetrators.map((perpetrator) => ({ entity: perpetrator, role: 'suspected', evidence: evidence[0]! })),
-    date: { precision: 'unknown' }, killed: {}, wounded: {}, captured: {}, perpetratorsKilled: {}, victims: [], weapons: [],
-  };
-  return { draft, analyzed };
+function draftWith(text: string, type: IncidentType, sentences: number[], perpetrators: DocEntity[]): { draft: IncidentDraft; analyzed: AnalyzedText } {
+  const told = draftOf(text, type, sentences);
+  told.draft.perpetrators = perpetrators.map((perpetrator) => ({ entity: perpetrator, role: 'suspected', evidence: told.draft.evidence[0]! }));
+  return told;
 }
 
 const perpetratorNames = (draft: IncidentDraft | undefined): string[] => draft?.perpetrators.map((perpetrator) => perpetrator.entity.name) ?? [];
@@ -29,24 +24,24 @@ describe('attributeFighters', () => {
   it("gives generic fighters the report's only armed group, named at least twice", () => {
     const text = 'the xlf announced a new campaign. guerrillas attacked a bus on the highway. the xlf is active in the north.';
     const group = entity(text, 'xlf', 'armed_group');
-    const { draft, analyzed } = draftOf(text, 'armed_assault', [1], [entity(text, 'guerrillas', 'person')]);
+    const { draft, analyzed } = draftWith(text, 'armed_assault', [1], [entity(text, 'guerrillas', 'person')]);
     expect(perpetratorNames(attributeFighters([draft], [group], analyzed, 0)[0])).toEqual(['guerrillas', 'xlf']);
   });
 
   it('prefers the group named in the incident sentences when the report names several', () => {
     const text = 'the xlf and the ypa met. rebels of the ypa bombed a bridge. the xlf and the ypa denied it.';
     const groups = [entity(text, 'xlf', 'armed_group'), entity(text, 'ypa', 'armed_group')];
-    const { draft, analyzed } = draftOf(text, 'bombing_explosion', [1], [entity(text, 'rebels', 'person')]);
+    const { draft, analyzed } = draftWith(text, 'bombing_explosion', [1], [entity(text, 'rebels', 'person')]);
     expect(perpetratorNames(attributeFighters([draft], groups, analyzed, 0)[0])).toEqual(['rebels', 'ypa']);
   });
 
   it('leaves named perpetrators, groups named once and incidents with a group alone', () => {
     const text = 'the xlf spoke. a man named juan attacked a bus. the xlf is active.';
     const group = entity(text, 'xlf', 'armed_group');
-    const named = draftOf(text, 'armed_assault', [1], [entity(text, 'juan', 'person')]);
+    const named = draftWith(text, 'armed_assault', [1], [entity(text, 'juan', 'person')]);
     expect(perpetratorNames(attributeFighters([named.draft], [group], named.analyzed, 0)[0])).toEqual(['juan']);
     const once = 'the zz spoke. guerrillas attacked a bus.';
-    const single = draftOf(once, 'armed_assault', [1], [entity(once, 'guerrillas', 'person')]);
+    const single = draftWith(once, 'armed_assault', [1], [entity(once, 'guerrillas', 'person')]);
     expect(perpetratorNames(attributeFighters([single.draft], [entity(once, 'zz', 'armed_group')], single.analyzed, 0)[0])).toEqual(['guerrillas']);
   });
 });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { dropCollectiveVictims, namesCollective } from './collective-victims.js';
-import type { IncidentDraft } from './find-incidents.js';
+import { emptyDraft } from './test-support/incident-drafts.js';
 
 describe('dropCollectiveVictims', () => {
   it('reads a people or a side as a collective, a person or a trade as none', () => {
@@ -11,15 +11,13 @@ describe('dropCollectiveVictims', () => {
   });
 
   it('drops uncounted collectives and keeps casualty figures', () => {
-    const draft: IncidentDraft = {
-      type: 'armed_assault', suicide: false, sentences: [0], evidence: [], perpetrators: [], date: { precision: 'unknown' },
-      killed: {}, wounded: {}, captured: {}, perpetratorsKilled: {}, weapons: [],
+    const draft = emptyDraft('armed_assault', {
       victims: [
         { category: 'civilians', text: 'the salvadoran people' },
         { category: 'civilians', text: 'four people', count: 4 },
         { category: 'civilians', text: 'a teacher' },
       ],
-    };
+    });
     expect(dropCollectiveVictims([draft])[0]?.victims.map((victim) => victim.text)).toEqual(['four people', 'a teacher']);
   });
 });

@@ -1,18 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import type { IncidentType } from '../model/index.js';
-import { analyzeText } from './analyze-text.js';
 import { dropNonIncidents } from './drop-non-incidents.js';
-import { sentenceEvidence } from './find-incidents.js';
-import type { IncidentDraft } from './find-incidents.js';
-
-function draftOf(text: string, type: IncidentType, sentences: number[]): { draft: IncidentDraft; analyzed: ReturnType<typeof analyzeText> } {
-  const analyzed = analyzeText(text);
-  const draft: IncidentDraft = {
-    type, suicide: false, sentences, evidence: sentences.map((index) => sentenceEvidence(analyzed, analyzed.sentences[index]!, 0)),
-    perpetrators: [], date: { precision: 'unknown' }, killed: {}, wounded: {}, captured: {}, perpetratorsKilled: {}, victims: [], weapons: [],
-  };
-  return { draft, analyzed };
-}
+import { draftOf } from './test-support/incident-drafts.js';
 
 describe('dropNonIncidents', () => {
   it('drops an incident every sentence of which says the report is untrue', () => {

@@ -1,18 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import type { IncidentType } from '../model/index.js';
-import { analyzeText } from './analyze-text.js';
-import { sentenceEvidence } from './find-incidents.js';
 import type { IncidentDraft } from './find-incidents.js';
 import { addPassiveAgents } from './passive-agents.js';
-
-function draftOf(text: string, type: IncidentType): { draft: IncidentDraft; analyzed: ReturnType<typeof analyzeText> } {
-  const analyzed = analyzeText(text);
-  const draft: IncidentDraft = {
-    type, suicide: false, sentences: [0], evidence: [sentenceEvidence(analyzed, analyzed.sentences[0]!, 0)],
-    perpetrators: [], date: { precision: 'unknown' }, killed: {}, wounded: {}, captured: {}, perpetratorsKilled: {}, victims: [], weapons: [],
-  };
-  return { draft, analyzed };
-}
+import { draftOf } from './test-support/incident-drafts.js';
 
 const names = (draft: IncidentDraft): string[] => draft.perpetrators.map((perpetrator) => perpetrator.entity.name);
 
